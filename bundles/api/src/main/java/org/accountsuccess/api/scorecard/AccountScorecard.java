@@ -1,0 +1,29 @@
+package org.accountsuccess.api.scorecard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.accountsuccess.api.stakeholder.CoverageCheck;
+import org.accountsuccess.api.timeline.CommunicationGap;
+import org.accountsuccess.api.timeline.OverContact;
+import org.accountsuccess.host.spi.Account;
+
+/**
+ * What a rep sees first when opening an account.
+ *
+ * @param account the account as the host holds it
+ * @param asOf the day the figures are for
+ * @param baseCurrency the currency of the money figures
+ * @param mrr MRR on {@code asOf}
+ * @param arr {@code 12 * mrr}
+ * @param loyalty account NPS, loyalty class and margin of error
+ * @param nextRenewal the next contract due and not yet renewed; empty when none
+ * @param coverage the coverage check
+ * @param communicationGap the communication-gap flag
+ * @param overContact the over-contact flag
+ */
+public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
+        AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
+        CommunicationGap communicationGap, OverContact overContact) {
+}
