@@ -10,7 +10,11 @@ import org.accountsuccess.api.nps.ResponseRate;
 import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyResponse;
 
-/** Response rate: distinct contacts with a valid response / distinct contacts invited, both in the window. */
+/**
+ * Response rate: distinct invited contacts with a valid response / distinct contacts invited, both
+ * in the window. A response from a contact who was not invited in the window is not counted, so
+ * the rate never exceeds 1.
+ */
 public final class ResponseRates {
     private ResponseRates() {
     }
@@ -25,7 +29,7 @@ public final class ResponseRates {
         Set<String> invited = new HashSet<>();
         invitations.map(SurveyInvitation::contactId).filter(counted).forEach(invited::add);
         Set<String> responded = new HashSet<>();
-        responses.map(SurveyResponse::contactId).filter(counted).forEach(responded::add);
+        responses.map(SurveyResponse::contactId).filter(invited::contains).forEach(responded::add);
         return new ResponseRate(invited.size(), responded.size(), invited.isEmpty() ? OptionalDouble.empty()
                 : OptionalDouble.of((double) responded.size() / invited.size()));
     }
