@@ -17,7 +17,8 @@ public class EnpsComponent implements EnpsService {
     private final KpiSettings settings;
 
     @Activate
-    public EnpsComponent(@Reference EmployeeSurveyRecords employees, @Reference KpiSettings settings) {
+    public EnpsComponent(@Reference(name = "employees") EmployeeSurveyRecords employees,
+            @Reference(name = "settings") KpiSettings settings) {
         this.employees = employees;
         this.settings = settings;
     }

@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 public class NpsComponent extends HostBackedComponent implements NpsService {
 
     @Activate
-    public NpsComponent(@Reference HostBinding host, @Reference KpiSettings settings) {
+    public NpsComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
         super(host.ports(), settings);
     }
 

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 public class RenewalComponent extends HostBackedComponent implements RenewalService {
 
     @Activate
-    public RenewalComponent(@Reference HostBinding host, @Reference KpiSettings settings) {
+    public RenewalComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
         super(host.ports(), settings);
     }
 

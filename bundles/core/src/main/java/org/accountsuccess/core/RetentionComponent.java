@@ -24,7 +24,8 @@ import org.osgi.service.component.annotations.Reference;
 public class RetentionComponent extends HostBackedComponent implements RetentionService {
 
     @Activate
-    public RetentionComponent(@Reference HostBinding host, @Reference KpiSettings settings) {
+    public RetentionComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
         super(host.ports(), settings);
     }
 

@@ -27,7 +27,8 @@ public class ScorecardComponent extends HostBackedComponent
         implements AccountScorecardService, StakeholderLoyaltyService {
 
     @Activate
-    public ScorecardComponent(@Reference HostBinding host, @Reference KpiSettings settings) {
+    public ScorecardComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
         super(host.ports(), settings);
     }
 

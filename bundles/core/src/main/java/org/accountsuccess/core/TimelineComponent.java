@@ -19,7 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 public class TimelineComponent extends HostBackedComponent implements ActivityTimelineService {
 
     @Activate
-    public TimelineComponent(@Reference HostBinding host, @Reference KpiSettings settings) {
+    public TimelineComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
         super(host.ports(), settings);
     }
 
