@@ -13,7 +13,7 @@ import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
-/** Response rate: distinct contacts with a valid response / distinct contacts invited. */
+/** Response rate: distinct invited contacts with a valid response / distinct contacts invited. */
 class ResponseRatesTest {
 
     private static Stream<SurveyInvitation> invitations() {
@@ -42,6 +42,16 @@ class ResponseRatesTest {
 
         // invited k-1, k-3; answered k-1: 1/2
         assertThat(rate.rate()).hasValueCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void anAnswerWithoutAnInvitationInTheWindowIsNotCounted() {
+        var uninvited = Stream.concat(responses(), Stream.of(responseOn("r-4", "k-9", "2024-03-05", 10)));
+        ResponseRate rate = ResponseRates.of(invitations(), uninvited, id -> true);
+
+        // k-9 answered but was not invited: still 2 of 3, so the rate can never exceed 1
+        assertThat(rate.responded()).isEqualTo(2);
+        assertThat(rate.rate()).hasValueCloseTo(2.0 / 3, within(1e-9));
     }
 
     @Test
