@@ -122,7 +122,7 @@ final class Customers {
         Trend trend = Trend.values()[dice.weighted(70, 15, 15)];
         return new DemoAccount(id, name, dice.pick(REPS), segment, tier, industry.get(0), country.code(),
                 parent == null ? null : parent.id(), country.currency(), slug(brand) + "." + country.tld(), sentiment,
-                trend, dice.between(0.25, 0.75));
+                trend, dice.between(0.45, 0.9));
     }
 
     private static Country country(Dice dice) {
@@ -142,15 +142,15 @@ final class Customers {
         };
     }
 
-    /** Contacts per role: roughly what the tier's coverage check asks for, sometimes fewer. */
+    /** Contacts per role: what the tier's coverage check asks for or a few more, now and then one fewer. */
     private static int contactCount(Dice dice, int tier, Role role) {
         int[][] ranges = switch (tier) {
-            case 1 -> new int[][] {{1, 3}, {2, 4}, {3, 7}};
-            case 2 -> new int[][] {{1, 2}, {1, 3}, {2, 4}};
-            default -> new int[][] {{1, 1}, {0, 2}, {1, 3}};
+            case 1 -> new int[][] {{2, 3}, {3, 4}, {5, 7}};
+            case 2 -> new int[][] {{1, 2}, {2, 3}, {3, 4}};
+            default -> new int[][] {{1, 2}, {1, 2}, {1, 3}};
         };
         int[] range = ranges[role.ordinal()];
-        return dice.between(range[0], range[1]);
+        return Math.max(1, dice.between(range[0], range[1]) - (dice.chance(0.1) ? 1 : 0));
     }
 
     private static DemoContact newContact(Dice dice, String id, DemoAccount account, Role role,

@@ -62,7 +62,9 @@ final class Interactions {
     private void account(DemoAccount account, List<DemoContact> people, LocalDate touchedUntil, boolean flooded) {
         int tier = account.tier();
         List<Row> rows = new ArrayList<>();
-        double ticketPace = new double[] {15, 30, 60}[tier - 1] * (account.sentiment() == Sentiment.DETRACTOR ? 0.6 : 1);
+        // Unhappy customers open more tickets.
+        double ticketPace = new double[] {15, 30, 60}[tier - 1]
+                * (account.sentiment() == Sentiment.DETRACTOR ? 0.6 : 1);
         for (LocalDate day : days(ticketPace, account, touchedUntil)) {
             boolean recent = day.isAfter(DemoDataSet.ANCHOR.minusDays(21));
             String status = (recent && dice.chance(0.6)) || dice.chance(0.02) ? "open" : "closed";

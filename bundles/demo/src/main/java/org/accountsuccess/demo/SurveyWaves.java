@@ -69,7 +69,7 @@ final class SurveyWaves {
     }
 
     private void invite(Dice dice, LocalDate wave, String surveyId, DemoAccount account, DemoContact contact) {
-        boolean invited = dice.chance(0.85);
+        boolean invited = dice.chance(0.9);
         if (invited) {
             invitations.row(String.format(Locale.ROOT, "inv-%06d", invitations.size() + 1), surveyId, contact.id(),
                     wave.atTime(8, dice.between(0, 59)).toInstant(ZoneOffset.UTC));

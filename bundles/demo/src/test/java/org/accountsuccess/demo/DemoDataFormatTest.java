@@ -142,7 +142,8 @@ class DemoDataFormatTest {
         contacts.stream().forEach(r -> accountOfContact.put(r.get("contact_id"), r.get("account_id")));
         activities.stream().filter(r -> !r.get("contact_id").isEmpty())
                 .filter(r -> !accountOfContact.get(r.get("contact_id")).equals(r.get("account_id")))
-                .forEach(r -> violations.add("activities.csv " + r.get("activity_id") + ": contact of another account"));
+                .forEach(r -> violations.add("activities.csv " + r.get("activity_id")
+                        + ": contact of another account"));
         assertThat(violations).isEmpty();
     }
 
