@@ -67,7 +67,7 @@ class DistributionRestartIT {
                 assertThat(client("as:accounts --as-of " + AS_OF)).contains("200 account(s) as of " + AS_OF));
         npsBefore = client("as:nps --from 2025-11-16 --to " + AS_OF);
         assertThat(npsBefore).contains("interval").containsPattern("n\\b");
-        assertThat(client("as:scorecard acc-001 --as-of " + AS_OF)).contains("Account NPS").contains("Coverage");
+        assertThat(client("as:scorecard --as-of " + AS_OF + " acc-001")).contains("Account NPS").contains("Coverage");
     }
 
     @Test
