@@ -1,6 +1,5 @@
 package org.accountsuccess.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -24,8 +23,8 @@ final class KarafDistribution {
         String karaf = System.getProperty("karaf.version");
         Option[] base = {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("org.accountsuccess").artifactId("account-success-karaf")
-                            .version(System.getProperty("project.version")).type("tar.gz"))
+                    // the archive the build just made: `mvn verify` installs it in no repository
+                    .frameworkUrl(new File(System.getProperty("distribution.archive")).toURI().toString())
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             keepRuntimeFolder(),
