@@ -91,8 +91,10 @@ class DistributionRestartIT {
 
     /** Runs console commands through bin/client and returns what they printed. */
     private static String client(String commands) throws Exception {
-        Process p = new ProcessBuilder("bin/client", "-a", SSH_PORT, "-u", USER, "-p", PASSWORD, "-b")
-                .directory(home.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("bin/client", "-a", SSH_PORT, "-u", USER, "-p", PASSWORD, "-b")
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = builder.start();
         p.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
