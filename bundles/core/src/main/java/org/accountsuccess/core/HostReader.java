@@ -1,0 +1,180 @@
+package org.accountsuccess.core;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.accountsuccess.api.AccountDimension;
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.Cut;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.ActivityQuery;
+import org.accountsuccess.host.spi.ActivityType;
+import org.accountsuccess.host.spi.Contact;
+import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.ContractQuery;
+import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.ExchangeRateTable;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.TimeRange;
+import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.account.AccountPortfolio;
+import org.accountsuccess.kpi.account.CommunicationFlags;
+import org.accountsuccess.kpi.money.CurrencyConverter;
+
+/**
+ * Reads the host ports into the engine for one call. A single account is read with per-account
+ * queries, so its figures never scan the tenant; a larger set is read with one tenant-wide stream
+ * per kind of record. Every stream is closed after use.
+ */
+final class HostReader {
+    /** What a portfolio is fed with, besides its accounts. */
+    enum Feed {
+        /** Contacts and their responses. */
+        RESPONSES,
+        /** Contracts. */
+        CONTRACTS,
+        /** The activities the communication flags need. */
+        ACTIVITIES
+    }
+
+    private static final Set<ActivityType> FLAG_ACTIVITIES = flagActivities();
+
+    private final HostPorts host;
+    private final KpiParameters parameters;
+
+    HostReader(HostPorts host, KpiParameters parameters) {
+        this.host = host;
+        this.parameters = parameters;
+    }
+
+    KpiParameters parameters() {
+        return parameters;
+    }
+
+    CurrencyConverter converter() {
+        ExchangeRateTable table = host.rates() != null ? host.rates().table()
+                : ExchangeRateTable.single(parameters.baseCurrency());
+        return new CurrencyConverter(table);
+    }
+
+    /** The accounts the filter selects, by id. */
+    Map<String, Account> accounts(AccountFilter filter) {
+        if (filter.accountIds() != null && filter.accountIds().size() == 1) {
+            return host.accounts().account(filter.accountIds().iterator().next())
+                    .filter(filter::matches)
+                    .map(a -> Map.of(a.id(), a))
+                    .orElse(Map.of());
+        }
+        try (Stream<Account> all = host.accounts().accounts()) {
+            return all.filter(filter::matches).collect(Collectors.toMap(Account::id, a -> a));
+        }
+    }
+
+    /** The instants up to the end of {@code day} in the tenant's zone. */
+    TimeRange upTo(LocalDate day) {
+        return TimeRange.before(day.plusDays(1).atStartOfDay(parameters.zone()).toInstant());
+    }
+
+    /**
+     * A portfolio of {@code accounts} counted over {@code window}, fed with what {@code feeds}
+     * names. Responses are read from {@code responseRange}.
+     */
+    AccountPortfolio portfolio(Map<String, Account> accounts, DateWindow window, TimeRange responseRange,
+            Set<Feed> feeds) {
+        AccountPortfolio portfolio = new AccountPortfolio(accounts.values(), window, parameters);
+        if (accounts.isEmpty()) {
+            return portfolio;
+        }
+        String single = single(accounts);
+        if (feeds.contains(Feed.RESPONSES)) {
+            drain(single != null ? host.accounts().contacts(single) : host.accounts().allContacts(),
+                    portfolio::addContact);
+            drain(host.surveys().responses(new SurveyQuery(single, responseRange)), portfolio::addResponse);
+        }
+        if (feeds.contains(Feed.CONTRACTS)) {
+            drain(host.contracts().contracts(new ContractQuery(single, null)), portfolio::addContract);
+        }
+        if (feeds.contains(Feed.ACTIVITIES)) {
+            drain(host.activities().activities(new ActivityQuery(single, upTo(window.to()), FLAG_ACTIVITIES)),
+                    portfolio::addActivity);
+        }
+        return portfolio;
+    }
+
+    /** The contacts of the accounts, by contact id, for attributing survey records to accounts. */
+    Set<String> contactIds(Map<String, Account> accounts) {
+        if (accounts.isEmpty()) {
+            return Set.of();
+        }
+        String single = single(accounts);
+        try (Stream<Contact> contacts = single != null ? host.accounts().contacts(single)
+                : host.accounts().allContacts()) {
+            return contacts.filter(c -> accounts.containsKey(c.accountId())).map(Contact::id)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /**
+     * The group key of each account for a cut at {@code day}: its segment, tier or owner, or its
+     * account loyalty class as of {@code day}.
+     */
+    Function<String, String> groupOf(AccountDimension dimension, Map<String, Account> accounts, LocalDate day) {
+        return switch (dimension) {
+            case SEGMENT -> id -> orNone(accounts.get(id).segment());
+            case TIER -> id -> String.valueOf(accounts.get(id).tier());
+            case OWNER -> id -> orNone(accounts.get(id).owner());
+            case LOYALTY_CLASS -> {
+                AccountPortfolio atDay = portfolio(accounts, DateWindow.lookback(day, parameters.lookbackDays()),
+                        upTo(day), EnumSet.of(Feed.RESPONSES));
+                Map<String, String> classes = atDay.accounts().stream().collect(Collectors.toMap(
+                        f -> f.account().id(), f -> f.loyalty().loyaltyClass().name()));
+                yield classes::get;
+            }
+        };
+    }
+
+    /** Each contract overlapping {@code window} of one of the accounts, with its account. */
+    void contracts(Map<String, Account> accounts, DateWindow window, BiConsumer<Contract, Account> consumer) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        drain(host.contracts().contracts(new ContractQuery(single(accounts), window)), c -> {
+            Account account = accounts.get(c.accountId());
+            if (account != null) {
+                consumer.accept(c, account);
+            }
+        });
+    }
+
+    /**
+     * The account's id when the set holds exactly one account, so that the host is asked for that
+     * account alone; {@code null} (every account) otherwise.
+     */
+    static String single(Map<String, Account> accounts) {
+        return accounts.size() == 1 ? accounts.keySet().iterator().next() : null;
+    }
+
+    /** Every record of the stream to the consumer, closing the stream. */
+    static <T> void drain(Stream<T> stream, Consumer<? super T> consumer) {
+        try (stream) {
+            stream.forEach(consumer);
+        }
+    }
+
+    private static String orNone(String value) {
+        return value == null ? Cut.NONE : value;
+    }
+
+    private static Set<ActivityType> flagActivities() {
+        Set<ActivityType> types = EnumSet.copyOf(CommunicationFlags.MEANINGFUL_TOUCH);
+        types.add(ActivityType.MARKETING_EMAIL);
+        return types;
+    }
+}

@@ -1,0 +1,74 @@
+package org.accountsuccess.core;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.nps.NpsComparison;
+import org.accountsuccess.api.nps.NpsQuery;
+import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsService;
+import org.accountsuccess.api.nps.ResponseRate;
+import org.accountsuccess.api.nps.RevenueWeightedNps;
+import org.accountsuccess.core.HostReader.Feed;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.account.RevenueWeighting;
+import org.accountsuccess.kpi.nps.NpsMath;
+import org.accountsuccess.kpi.nps.ResponseRates;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Customer NPS over the host's survey records. */
+@Component(service = NpsService.class)
+public class NpsComponent extends HostBackedComponent implements NpsService {
+
+    @Activate
+    public NpsComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
+        super(host.ports(), settings);
+    }
+
+    /** For use outside a container (tests, benchmarks). */
+    public NpsComponent(HostPorts host, KpiParameters parameters) {
+        super(host, () -> parameters);
+    }
+
+    @Override
+    public NpsResult nps(NpsQuery query) {
+        HostReader reader = reader();
+        Map<String, Account> accounts = reader.accounts(query.filter());
+        return reader.portfolio(accounts, query.window(), query.window().toTimeRange(reader.parameters().zone()),
+                Set.of(Feed.RESPONSES)).nps(query.level());
+    }
+
+    @Override
+    public NpsComparison compare(NpsQuery first, NpsQuery second) {
+        return NpsMath.compare(nps(first), nps(second), parameters().confidenceZ());
+    }
+
+    @Override
+    public ResponseRate responseRate(DateWindow window, AccountFilter filter) {
+        HostReader reader = reader();
+        Map<String, Account> accounts = reader.accounts(filter);
+        Set<String> contacts = reader.contactIds(accounts);
+        SurveyQuery query = new SurveyQuery(HostReader.single(accounts), window.toTimeRange(reader.parameters().zone()));
+        try (var invitations = host().surveys().invitations(query); var responses = host().surveys().responses(query)) {
+            return ResponseRates.of(invitations, responses, contacts::contains);
+        }
+    }
+
+    @Override
+    public RevenueWeightedNps revenueWeighted(LocalDate asOf, AccountFilter filter) {
+        HostReader reader = reader();
+        DateWindow lookback = DateWindow.lookback(asOf, reader.parameters().lookbackDays());
+        var portfolio = reader.portfolio(reader.accounts(filter), lookback, lookback.toTimeRange(reader.parameters().zone()),
+                EnumSet.of(Feed.RESPONSES, Feed.CONTRACTS));
+        return RevenueWeighting.of(portfolio, reader.converter());
+    }
+}

@@ -1,0 +1,66 @@
+package org.accountsuccess.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.accountsuccess.api.AccountDimension;
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.Cut;
+import org.accountsuccess.api.retention.RetentionReport;
+import org.accountsuccess.api.retention.RetentionService;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.retention.Mrr;
+import org.accountsuccess.kpi.retention.RetentionLedger;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** MRR and retention over the host's contracts. */
+@Component(service = RetentionService.class)
+public class RetentionComponent extends HostBackedComponent implements RetentionService {
+
+    @Activate
+    public RetentionComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
+        super(host.ports(), settings);
+    }
+
+    /** For use outside a container (tests, benchmarks). */
+    public RetentionComponent(HostPorts host, KpiParameters parameters) {
+        super(host, () -> parameters);
+    }
+
+    @Override
+    public BigDecimal mrrAt(LocalDate date, AccountFilter filter) {
+        HostReader reader = reader();
+        Map<String, Account> accounts = reader.accounts(filter);
+        var converter = reader.converter();
+        BigDecimal[] sum = {BigDecimal.ZERO};
+        reader.contracts(accounts, new DateWindow(date, date),
+                (contract, account) -> sum[0] = sum[0].add(Mrr.on(contract, account, date, converter)));
+        return sum[0];
+    }
+
+    @Override
+    public RetentionReport retention(DateWindow period, AccountFilter filter) {
+        HostReader reader = reader();
+        return ledger(reader, period, reader.accounts(filter)).report();
+    }
+
+    @Override
+    public List<Cut<RetentionReport>> retentionBy(DateWindow period, AccountFilter filter, AccountDimension dimension) {
+        HostReader reader = reader();
+        Map<String, Account> accounts = reader.accounts(filter);
+        return ledger(reader, period, accounts).cut(reader.groupOf(dimension, accounts, period.from()));
+    }
+
+    private RetentionLedger ledger(HostReader reader, DateWindow period, Map<String, Account> accounts) {
+        RetentionLedger ledger = new RetentionLedger(period, reader.converter());
+        reader.contracts(accounts, period, ledger::add);
+        return ledger;
+    }
+}

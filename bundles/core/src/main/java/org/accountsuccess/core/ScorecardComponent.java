@@ -1,0 +1,76 @@
+package org.accountsuccess.core;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.scorecard.AccountScorecard;
+import org.accountsuccess.api.scorecard.AccountScorecardService;
+import org.accountsuccess.api.stakeholder.CoverageCheck;
+import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
+import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.core.HostReader.Feed;
+import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.account.AccountFacts;
+import org.accountsuccess.kpi.account.AccountPortfolio;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Account scorecards and the stakeholder loyalty view. */
+@Component(service = {AccountScorecardService.class, StakeholderLoyaltyService.class})
+public class ScorecardComponent extends HostBackedComponent
+        implements AccountScorecardService, StakeholderLoyaltyService {
+
+    @Activate
+    public ScorecardComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
+        super(host.ports(), settings);
+    }
+
+    /** For use outside a container (tests, benchmarks). */
+    public ScorecardComponent(HostPorts host, KpiParameters parameters) {
+        super(host, () -> parameters);
+    }
+
+    @Override
+    public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
+        HostReader reader = reader();
+        return account(reader, accountId, asOf, EnumSet.allOf(Feed.class)).map(f -> f.scorecard(reader.converter()));
+    }
+
+    @Override
+    public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
+        HostReader reader = reader();
+        var converter = reader.converter();
+        return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
+                .map(f -> f.scorecard(converter))
+                .toList();
+    }
+
+    @Override
+    public Optional<StakeholderMap> stakeholders(String accountId, LocalDate asOf) {
+        return account(reader(), accountId, asOf, EnumSet.of(Feed.RESPONSES)).map(AccountFacts::stakeholders);
+    }
+
+    @Override
+    public Optional<CoverageCheck> coverage(String accountId, LocalDate asOf) {
+        return account(reader(), accountId, asOf, EnumSet.of(Feed.RESPONSES)).map(AccountFacts::coverage);
+    }
+
+    private Optional<AccountFacts> account(HostReader reader, String accountId, LocalDate asOf, Set<Feed> feeds) {
+        return portfolio(reader, new AccountFilter(Set.of(accountId), null, null, null), asOf, feeds)
+                .account(accountId);
+    }
+
+    /** Counted over the lookback ending on {@code asOf}; every response up to it, for the previous scores. */
+    private static AccountPortfolio portfolio(HostReader reader, AccountFilter filter, LocalDate asOf,
+            Set<Feed> feeds) {
+        return reader.portfolio(reader.accounts(filter),
+                DateWindow.lookback(asOf, reader.parameters().lookbackDays()), reader.upTo(asOf), feeds);
+    }
+}

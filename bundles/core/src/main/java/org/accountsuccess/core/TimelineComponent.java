@@ -1,0 +1,48 @@
+package org.accountsuccess.core;
+
+import java.util.Optional;
+
+import org.accountsuccess.api.timeline.ActivityTimeline;
+import org.accountsuccess.api.timeline.ActivityTimelineService;
+import org.accountsuccess.api.timeline.TimelineQuery;
+import org.accountsuccess.host.spi.ActivityQuery;
+import org.accountsuccess.host.spi.ContractQuery;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.account.AccountTimeline;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** One account's activity timeline, read with per-account queries only. */
+@Component(service = ActivityTimelineService.class)
+public class TimelineComponent extends HostBackedComponent implements ActivityTimelineService {
+
+    @Activate
+    public TimelineComponent(@Reference(name = "host") HostBinding host,
+            @Reference(name = "settings") KpiSettings settings) {
+        super(host.ports(), settings);
+    }
+
+    /** For use outside a container (tests, benchmarks). */
+    public TimelineComponent(HostPorts host, KpiParameters parameters) {
+        super(host, () -> parameters);
+    }
+
+    @Override
+    public Optional<ActivityTimeline> timeline(String accountId, TimelineQuery query) {
+        HostReader reader = reader();
+        return host().accounts().account(accountId).map(account -> {
+            AccountTimeline timeline = new AccountTimeline(account, query, reader.parameters());
+            // Activities before the window still tell where the first gap starts and set the flags.
+            HostReader.drain(host().activities().activities(
+                    new ActivityQuery(accountId, reader.upTo(query.window().to()), null)), timeline::addActivity);
+            HostReader.drain(host().surveys().responses(
+                    SurveyQuery.account(accountId, query.window().toTimeRange(reader.parameters().zone()))),
+                    timeline::addResponse);
+            HostReader.drain(host().contracts().contracts(new ContractQuery(accountId, query.window())),
+                    timeline::addContract);
+            return timeline.timeline();
+        });
+    }
+}
