@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.nps.NpsLevel;
@@ -20,7 +21,10 @@ import org.accountsuccess.core.NpsComponent;
 import org.accountsuccess.core.RetentionComponent;
 import org.accountsuccess.core.ScorecardComponent;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.kpi.KpiParameters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +38,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The core services over a generated tenant held by {@link InMemoryHost}, as the product computes
@@ -49,12 +54,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CoreServicesBenchmark {
     private static final LocalDate AS_OF = TenantGenerator.AS_OF;
     private static final DateWindow YEAR = DateWindow.lookback(AS_OF, 365);
+    private static final KpiParameters PARAMETERS = KpiParameters.defaults();
     /** Accounts the single-account benchmark visits in turn, spread over the tenant. */
     private static final int VISITED_ACCOUNTS = 1_024;
 
     @Param({"S", "M", "L"})
     public TenantSize size;
 
+    private InMemoryHost host;
     private ScorecardComponent scorecards;
     private NpsComponent nps;
     private RetentionComponent retention;
@@ -63,12 +70,11 @@ public class CoreServicesBenchmark {
 
     @Setup(Level.Trial)
     public void generateTenant() {
-        InMemoryHost host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
+        host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
         HostPorts ports = new HostPorts(host, host, host, host, host, null);
-        KpiParameters parameters = KpiParameters.defaults();
-        scorecards = new ScorecardComponent(ports, parameters);
-        nps = new NpsComponent(ports, parameters);
-        retention = new RetentionComponent(ports, parameters);
+        scorecards = new ScorecardComponent(ports, PARAMETERS);
+        nps = new NpsComponent(ports, PARAMETERS);
+        retention = new RetentionComponent(ports, PARAMETERS);
         List<String> all = host.accounts().map(Account::id).toList();
         accountIds = new String[Math.min(VISITED_ACCOUNTS, all.size())];
         Arrays.setAll(accountIds, i -> all.get((int) ((long) i * all.size() / accountIds.length)));
@@ -99,6 +105,21 @@ public class CoreServicesBenchmark {
     @Benchmark
     public NpsResult npsPerContact() {
         return nps.nps(new NpsQuery(YEAR, AccountFilter.ALL, NpsLevel.CONTACT));
+    }
+
+    /**
+     * Baseline for (c): only the host's part of an NPS call, the records it reads (every account,
+     * every contact, the year's responses) built and handed over, without the engine.
+     */
+    @Benchmark
+    public void hostReadsOfNps(Blackhole sink) {
+        try (Stream<Account> accounts = host.accounts();
+                Stream<Contact> contacts = host.allContacts();
+                Stream<SurveyResponse> responses = host.responses(SurveyQuery.tenant(YEAR.toTimeRange(PARAMETERS.zone())))) {
+            accounts.forEach(sink::consume);
+            contacts.forEach(sink::consume);
+            responses.forEach(sink::consume);
+        }
     }
 
     /** (d) Retention over a year. */
