@@ -23,11 +23,6 @@ public class EnpsComponent implements EnpsService {
         this.settings = settings;
     }
 
-    /** For use outside a container (tests, benchmarks). */
-    public EnpsComponent(EmployeeSurveyRecords employees, KpiParameters parameters) {
-        this(employees, () -> parameters);
-    }
-
     @Override
     public EnpsReport enps(DateWindow window) {
         KpiParameters parameters = settings.parameters();

@@ -7,8 +7,8 @@ abstract class HostBackedComponent {
     private final HostPorts host;
     private final KpiSettings settings;
 
-    HostBackedComponent(HostPorts host, KpiSettings settings) {
-        this.host = host;
+    HostBackedComponent(HostBinding host, KpiSettings settings) {
+        this.host = host.ports();
         this.settings = settings;
     }
 

@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * required ports; the api services depend on it, so they appear with the host and go away with it.
  * Where several hosts register a port, {@code <port>.target} in the configuration
  * {@code org.accountsuccess.core.HostBinding} picks one (for example
- * {@code accounts.target=(host=tryton)}).
+ * {@code accounts.target=(host=tryton)}). Outside a container (tests, benchmarks) it is built
+ * with the host objects directly.
  */
 @Component(service = HostBinding.class)
 public class HostBinding {

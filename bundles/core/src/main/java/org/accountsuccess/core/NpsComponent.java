@@ -16,7 +16,6 @@ import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.SurveyQuery;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.RevenueWeighting;
 import org.accountsuccess.kpi.nps.NpsMath;
 import org.accountsuccess.kpi.nps.ResponseRates;
@@ -31,12 +30,7 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
     @Activate
     public NpsComponent(@Reference(name = "host") HostBinding host,
             @Reference(name = "settings") KpiSettings settings) {
-        super(host.ports(), settings);
-    }
-
-    /** For use outside a container (tests, benchmarks). */
-    public NpsComponent(HostPorts host, KpiParameters parameters) {
-        super(host, () -> parameters);
+        super(host, settings);
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.accountsuccess.api.renewal.RenewalReport;
 import org.accountsuccess.api.renewal.RenewalService;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.retention.RenewalLedger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,12 +22,7 @@ public class RenewalComponent extends HostBackedComponent implements RenewalServ
     @Activate
     public RenewalComponent(@Reference(name = "host") HostBinding host,
             @Reference(name = "settings") KpiSettings settings) {
-        super(host.ports(), settings);
-    }
-
-    /** For use outside a container (tests, benchmarks). */
-    public RenewalComponent(HostPorts host, KpiParameters parameters) {
-        super(host, () -> parameters);
+        super(host, settings);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.api.retention.RetentionService;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.retention.Mrr;
 import org.accountsuccess.kpi.retention.RetentionLedger;
 import org.osgi.service.component.annotations.Activate;
@@ -26,12 +25,7 @@ public class RetentionComponent extends HostBackedComponent implements Retention
     @Activate
     public RetentionComponent(@Reference(name = "host") HostBinding host,
             @Reference(name = "settings") KpiSettings settings) {
-        super(host.ports(), settings);
-    }
-
-    /** For use outside a container (tests, benchmarks). */
-    public RetentionComponent(HostPorts host, KpiParameters parameters) {
-        super(host, () -> parameters);
+        super(host, settings);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
 import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.DateWindow;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.osgi.service.component.annotations.Activate;
@@ -29,12 +28,7 @@ public class ScorecardComponent extends HostBackedComponent
     @Activate
     public ScorecardComponent(@Reference(name = "host") HostBinding host,
             @Reference(name = "settings") KpiSettings settings) {
-        super(host.ports(), settings);
-    }
-
-    /** For use outside a container (tests, benchmarks). */
-    public ScorecardComponent(HostPorts host, KpiParameters parameters) {
-        super(host, () -> parameters);
+        super(host, settings);
     }
 
     @Override

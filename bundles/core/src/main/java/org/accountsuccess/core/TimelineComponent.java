@@ -8,7 +8,6 @@ import org.accountsuccess.api.timeline.TimelineQuery;
 import org.accountsuccess.host.spi.ActivityQuery;
 import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.SurveyQuery;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountTimeline;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,12 +20,7 @@ public class TimelineComponent extends HostBackedComponent implements ActivityTi
     @Activate
     public TimelineComponent(@Reference(name = "host") HostBinding host,
             @Reference(name = "settings") KpiSettings settings) {
-        super(host.ports(), settings);
-    }
-
-    /** For use outside a container (tests, benchmarks). */
-    public TimelineComponent(HostPorts host, KpiParameters parameters) {
-        super(host, () -> parameters);
+        super(host, settings);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EnpsComponentTest {
     @Test
     void departmentsBelowTheAnonymityFloorAreSuppressed() {
-        var enps = new EnpsComponent(ThreeAccounts.host(), KpiParameters.defaults());
+        var enps = new EnpsComponent(ThreeAccounts.host(), KpiParameters::defaults);
         var report = enps.enps(new DateWindow(LocalDate.parse("2026-01-01"), ThreeAccounts.AS_OF));
 
         // Ops has 4 responses (< 5): suppressed; Sales 10, 9, 8, 3, 10 -> P 3, D 1, n 5 -> 40

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class NpsComponentTest {
     private static final DateWindow YEAR = new DateWindow(LocalDate.parse("2025-07-01"), ThreeAccounts.AS_OF);
     private final TestHost host = ThreeAccounts.host();
-    private final NpsComponent nps = new NpsComponent(host.ports(), KpiParameters.defaults());
+    private final NpsComponent nps = new NpsComponent(host.binding(), KpiParameters::defaults);
 
     @Test
     void responseLevelCountsEveryResponseInTheWindow() {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class RetentionAndRenewalComponentTest {
     private static final DateWindow H1 = new DateWindow(LocalDate.parse("2026-01-01"), ThreeAccounts.AS_OF);
     private final TestHost host = ThreeAccounts.host();
-    private final RetentionComponent retention = new RetentionComponent(host.ports(), KpiParameters.defaults());
-    private final RenewalComponent renewals = new RenewalComponent(host.ports(), KpiParameters.defaults());
+    private final RetentionComponent retention = new RetentionComponent(host.binding(), KpiParameters::defaults);
+    private final RenewalComponent renewals = new RenewalComponent(host.binding(), KpiParameters::defaults);
 
     @Test
     void retentionOverTheFirstHalfOf2026() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardComponentTest {
     private final TestHost host = ThreeAccounts.host();
-    private final ScorecardComponent scorecards = new ScorecardComponent(host.ports(), KpiParameters.defaults());
+    private final ScorecardComponent scorecards = new ScorecardComponent(host.binding(), KpiParameters::defaults);
 
     @Test
     void acmeScorecardMatchesTheHandWorkedFigures() {

@@ -50,8 +50,8 @@ final class TestHost implements AccountDirectory, SurveyRecords, ContractBook, A
     final AtomicInteger tenantWideReads = new AtomicInteger();
     final AtomicInteger openStreams = new AtomicInteger();
 
-    HostPorts ports() {
-        return new HostPorts(this, this, this, this, this, this);
+    HostBinding binding() {
+        return new HostBinding(this, this, this, this, this, this);
     }
 
     // --- builders used by the tests

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TimelineComponentTest {
     private static final DateWindow H1 = new DateWindow(LocalDate.parse("2026-01-01"), ThreeAccounts.AS_OF);
     private final TestHost host = ThreeAccounts.host();
-    private final TimelineComponent timelines = new TimelineComponent(host.ports(), KpiParameters.defaults());
+    private final TimelineComponent timelines = new TimelineComponent(host.binding(), KpiParameters::defaults);
 
     @Test
     void betaTimelineMergesActivitiesResponsesAndContractsNewestFirst() {

@@ -1,0 +1,84 @@
+package org.accountsuccess.console;
+
+import static org.accountsuccess.console.KnownFigures.ACME_CARD;
+import static org.accountsuccess.console.KnownFigures.BETA_CARD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.accountsuccess.console.KnownFigures.FakeScorecards;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ScorecardCommandTest {
+    private final FakeScorecards scorecards = new FakeScorecards(ACME_CARD, BETA_CARD);
+    private final ScorecardCommand command = new ScorecardCommand();
+
+    ScorecardCommandTest() {
+        command.scorecards = scorecards;
+        command.accountId = "acc-001";
+    }
+
+    @Test
+    void showsTheHealthSummary() throws Exception {
+        assertThat(Console.run(command)).isEqualTo("""
+                Account       | acc-001  Acme Logistics GmbH
+                Owner         | u-rep1
+                Segment, tier | Enterprise, tier 1
+                As of         | 2026-11-15
+                Account NPS   | 42.9 (role-weighted), promoter
+                Contact NPS   | 30.0, 95 % interval [14.1, 44.2], n = 100
+                MRR           | 12,000.00 EUR
+                ARR           | 144,000.00 EUR
+                Next renewal  | 2027-03-31 (in 136 days), ARR at stake 144,000.00 EUR, contract ctr-0001
+                Coverage      | missing 1 A (decision maker)
+                Communication | GAP: 45 days since the last touch on 2026-10-01 (limit 30)
+                Over-contact  | ok: 3 marketing emails in 30 days (limit 8)
+                """);
+    }
+
+    @Test
+    void undefinedFiguresReadNotAvailable() throws Exception {
+        command.accountId = "acc-002";
+
+        assertThat(Console.run(command))
+                .contains("Account NPS   | n/a (role-weighted), non_responder")
+                .contains("Contact NPS   | n/a, 95 % interval n/a, n = 0")
+                .contains("Next renewal  | none due")
+                .contains("Coverage      | ok")
+                .contains("Over-contact  | OVER-CONTACTED: 11 marketing emails in 30 days (limit 8)");
+    }
+
+    @Test
+    void asOfIsPassedOn() throws Exception {
+        command.asOf = "2026-01-31";
+
+        Console.run(command);
+
+        assertThat(scorecards.dates).containsExactly(LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    void anUnknownAccountIsNamed() {
+        command.accountId = "acc-999";
+
+        assertThatThrownBy(() -> Console.run(command)).isInstanceOf(InputException.class)
+                .hasMessage("unknown account 'acc-999'");
+    }
+
+    @Test
+    void jsonHasIsoDatesAndTheIntervalUnrounded() throws Exception {
+        command.json = true;
+
+        JsonNode json = new ObjectMapper().readTree(Console.run(command));
+
+        assertThat(json.get("asOf").asText()).isEqualTo("2026-11-15");
+        assertThat(json.at("/nextRenewal/contract/endDate").asText()).isEqualTo("2027-03-31");
+        assertThat(json.at("/loyalty/contacts/interval/low").asDouble()).isEqualTo(14.05);
+        assertThat(json.at("/communicationGap/lastTouch").asText()).isEqualTo("2026-10-01");
+        assertThat(json.at("/communicationGap/daysSince").asLong()).isEqualTo(45);
+    }
+}

@@ -1,0 +1,83 @@
+package org.accountsuccess.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.accountsuccess.api.dataset.DataSetRejectedException;
+import org.accountsuccess.api.dataset.DataSetService;
+import org.accountsuccess.api.dataset.FileReport;
+import org.accountsuccess.api.dataset.ImportMode;
+import org.accountsuccess.api.dataset.ImportProgress;
+import org.accountsuccess.api.dataset.ImportReport;
+import org.accountsuccess.host.spi.AccessPolicy;
+import org.accountsuccess.host.spi.AccountDirectory;
+import org.accountsuccess.host.spi.ActivityLog;
+import org.accountsuccess.host.spi.ContractBook;
+import org.accountsuccess.host.spi.EmployeeSurveyRecords;
+import org.accountsuccess.host.spi.ExchangeRates;
+import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.RevenueLedger;
+import org.accountsuccess.host.spi.SurveyRecords;
+import org.accountsuccess.store.dataset.DataSetStore;
+import org.accountsuccess.store.jdbc.JdbcHost;
+import org.accountsuccess.store.schema.Schema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The standalone host: every port of the host-data SPI and the {@link DataSetService}, over the
+ * DataSource {@code (dataSourceName=accountsuccess)} (configurable as {@code dataSource.target}),
+ * registered with {@value #HOST_PROPERTY}. It starts at once (immediate) and migrates the schema; a failed
+ * migration keeps it (and so the services) down, with the script and the cause in the log.
+ * A configuration change restarts it.
+ */
+@Component(configurationPid = StoreConfiguration.PID, property = StandaloneHost.HOST_PROPERTY, immediate = true,
+        service = {AccountDirectory.class, SurveyRecords.class, ContractBook.class, ActivityLog.class,
+            ExchangeRates.class, EmployeeSurveyRecords.class, RevenueLedger.class, FollowUpSink.class,
+            AccessPolicy.class, DataSetService.class})
+@Designate(ocd = StoreConfiguration.class)
+public class StandaloneHost extends JdbcHost implements DataSetService {
+    /** The service property that tells this host from others. */
+    public static final String HOST_PROPERTY = "host=standalone";
+
+    private final DataSetStore dataSets;
+
+    @Activate
+    public StandaloneHost(@Reference(name = "dataSource", target = "(dataSourceName=accountsuccess)")
+            DataSource dataSource, StoreConfiguration config) throws SQLException {
+        super(dataSource, baseCurrency(config));
+        Schema.migrate(dataSource);
+        this.dataSets = new DataSetStore(dataSource, baseCurrency(config));
+    }
+
+    static String baseCurrency(StoreConfiguration config) {
+        String code = config.base_currency();
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException(StoreConfiguration.PID + ": 'base.currency' = '" + code
+                    + "' is not an ISO 4217 code (three capital letters, such as EUR)");
+        }
+        return code;
+    }
+
+    @Override
+    public ImportReport importDataSet(Path source, ImportMode mode, ImportProgress progress)
+            throws DataSetRejectedException, IOException {
+        return dataSets.importDataSet(source, mode, progress);
+    }
+
+    @Override
+    public List<FileReport> exportDataSet(Path target) throws IOException {
+        return dataSets.exportDataSet(target);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return dataSets.isEmpty();
+    }
+}
