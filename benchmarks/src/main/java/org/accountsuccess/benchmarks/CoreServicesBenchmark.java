@@ -16,7 +16,8 @@ import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.benchmarks.tenant.InMemoryHost;
 import org.accountsuccess.benchmarks.tenant.TenantGenerator;
 import org.accountsuccess.benchmarks.tenant.TenantSize;
-import org.accountsuccess.core.HostPorts;
+import org.accountsuccess.core.HostBinding;
+import org.accountsuccess.core.KpiSettings;
 import org.accountsuccess.core.NpsComponent;
 import org.accountsuccess.core.RetentionComponent;
 import org.accountsuccess.core.ScorecardComponent;
@@ -71,10 +72,11 @@ public class CoreServicesBenchmark {
     @Setup(Level.Trial)
     public void generateTenant() {
         host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
-        HostPorts ports = new HostPorts(host, host, host, host, host, null);
-        scorecards = new ScorecardComponent(ports, PARAMETERS);
-        nps = new NpsComponent(ports, PARAMETERS);
-        retention = new RetentionComponent(ports, PARAMETERS);
+        HostBinding binding = new HostBinding(host, host, host, host, host, null);
+        KpiSettings settings = () -> PARAMETERS;
+        scorecards = new ScorecardComponent(binding, settings);
+        nps = new NpsComponent(binding, settings);
+        retention = new RetentionComponent(binding, settings);
         List<String> all = host.accounts().map(Account::id).toList();
         accountIds = new String[Math.min(VISITED_ACCOUNTS, all.size())];
         Arrays.setAll(accountIds, i -> all.get((int) ((long) i * all.size() / accountIds.length)));
