@@ -62,7 +62,7 @@ class DistributionRestartIT {
 
     @Test
     @Order(1)
-    void demoDataLoadsOnFirstStartAndTheConsolePrintsItsFigures() {
+    void demoDataLoadsOnFirstStartAndTheConsolePrintsItsFigures() throws Exception {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->
                 assertThat(client("as:accounts --as-of " + AS_OF)).contains("200 account(s) as of " + AS_OF));
         npsBefore = client("as:nps --from 2025-11-16 --to " + AS_OF);

@@ -1,6 +1,6 @@
 package org.accountsuccess.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -23,8 +23,8 @@ final class KarafDistribution {
         String karaf = System.getProperty("karaf.version");
         Option[] base = {
             karafDistributionConfiguration()
-                    .frameworkUrl(maven().groupId("org.accountsuccess").artifactId("account-success-karaf")
-                            .version(System.getProperty("project.version")).type("tar.gz"))
+                    // the archive the build just made: `mvn verify` installs it in no repository
+                    .frameworkUrl(new File(System.getProperty("distribution.archive")).toURI().toString())
                     .unpackDirectory(new File("target/exam"))
                     .useDeployFolder(false),
             keepRuntimeFolder(),
@@ -36,6 +36,11 @@ final class KarafDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18201"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44544"),
+            // the test libraries the probe uses inside the container
+            mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")),
+            mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")),
+            mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version")),
+            mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
             systemProperty("accountsuccess.shared.dir").value(String.valueOf(System.getProperty("accountsuccess.shared.dir"))),
             // Pax Exam starts Karaf without the Java 9+ flags of bin/karaf
             new VMOption("--add-reads=java.xml=java.logging"),

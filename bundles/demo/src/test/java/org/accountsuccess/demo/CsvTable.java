@@ -2,33 +2,32 @@ package org.accountsuccess.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A test-side RFC 4180 reader: just enough to read back what the demo data set writes. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** A demo data set file read back with Commons CSV (RFC 4180, the first record names the columns). */
 record CsvTable(String name, List<String> header, List<Map<String, String>> rows) {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().get();
 
     static CsvTable read(Path file) throws IOException {
-        List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
-            if (record.size() != header.size()) {
-                throw new IllegalStateException(file + ": " + record.size() + " fields, header has " + header.size()
-                        + ": " + record);
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), record.get(i));
-            }
-            rows.add(row);
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, FORMAT)) {
+            List<Map<String, String>> rows = parser.stream().map(r -> row(file, r)).toList();
+            return new CsvTable(file.getFileName().toString(), parser.getHeaderNames(), rows);
         }
-        return new CsvTable(file.getFileName().toString(), header, rows);
+    }
+
+    private static Map<String, String> row(Path file, CSVRecord record) {
+        if (!record.isConsistent()) {
+            throw new IllegalStateException(file + ": " + record.size() + " fields, header has "
+                    + record.getParser().getHeaderNames().size() + ": " + record.toList());
+        }
+        return record.toMap();
     }
 
     Stream<Map<String, String>> stream() {
@@ -38,48 +37,5 @@ record CsvTable(String name, List<String> header, List<Map<String, String>> rows
     /** The values of one column, in row order. */
     List<String> column(String column) {
         return rows.stream().map(r -> r.get(column)).toList();
-    }
-
-    private static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                if (field.length() > 0) {
-                    throw new IllegalStateException("quote inside an unquoted field at offset " + i);
-                }
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalStateException("unterminated quoted field");
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
     }
 }
