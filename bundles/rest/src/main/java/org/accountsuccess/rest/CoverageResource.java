@@ -55,14 +55,15 @@ public class CoverageResource {
     @GET
     public Page<AccountCoverage> coverage(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("segment") String segment, @QueryParam("tier") String tier, @QueryParam("owner") String owner,
-            @QueryParam("insufficient") boolean insufficient, @QueryParam("offset") String offset,
+            @QueryParam("insufficient") String insufficient, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
+        boolean onlyShort = Params.flag("insufficient", insufficient);
         int first = Params.offset(offset);
         int size = Params.limit(limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
         List<AccountCoverage> rows = scorecards.scorecards(filter, day).stream()
-                .filter(s -> !insufficient || !s.coverage().sufficient()).map(AccountCoverage::of).toList();
+                .filter(s -> !onlyShort || !s.coverage().sufficient()).map(AccountCoverage::of).toList();
         return Page.of(rows, first, size);
     }
 }

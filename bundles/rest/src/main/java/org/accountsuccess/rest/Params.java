@@ -83,6 +83,18 @@ final class Params {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** {@code true} or {@code false}; false when absent. */
+    static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadParameterException(name, name + ": '" + value + "' is not true or false");
+        };
+    }
+
     /** A tier 1, 2 or 3, or {@code null} when absent. */
     static Integer tier(String value) {
         if (value == null || value.isBlank()) {

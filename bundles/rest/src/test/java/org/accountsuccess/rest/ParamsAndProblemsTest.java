@@ -41,6 +41,8 @@ class ParamsAndProblemsTest {
         assertThatThrownBy(() -> Params.window("2026-11-16", "2026-11-15", TODAY))
                 .hasMessageContaining("the window is inverted").extracting("parameter").isEqualTo("from");
         assertThatThrownBy(() -> Params.limit("501")).extracting("parameter").isEqualTo("limit");
+        assertThat(Params.flag("insufficient", "TRUE")).isTrue();
+        assertThatThrownBy(() -> Params.flag("insufficient", "yes")).extracting("parameter").isEqualTo("insufficient");
         assertThatThrownBy(() -> Params.offset("-1")).extracting("parameter").isEqualTo("offset");
         assertThatThrownBy(() -> Params.choice("level", "household", org.accountsuccess.api.nps.NpsLevel.class, null))
                 .hasMessage("level: 'household' is not one of response, contact, account");

@@ -1,9 +1,6 @@
 package org.accountsuccess.rest.access;
 
-import org.osgi.annotation.versioning.ProviderType;
-
-/** Which accounts a caller may see. */
-@ProviderType
+/** Which accounts a caller may see (a service inside this bundle). */
 @FunctionalInterface
 public interface AccountScopes {
     /**

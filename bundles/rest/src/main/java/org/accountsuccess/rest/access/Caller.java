@@ -5,6 +5,8 @@ import java.util.Set;
 
 import javax.ws.rs.core.SecurityContext;
 
+import org.accountsuccess.rest.problem.AccessDeniedException;
+
 /**
  * The authenticated user of one request.
  *
@@ -27,7 +29,7 @@ public record Caller(String user, Set<ProductRole> roles) implements Principal {
     /** Refuses the request unless the caller has {@code role}. */
     public Caller require(ProductRole role) {
         if (!has(role)) {
-            throw new org.accountsuccess.rest.problem.AccessDeniedException(
+            throw new AccessDeniedException(
                     "only the role " + role.principalName() + " may ask this, and '" + user + "' does not have it");
         }
         return this;

@@ -12,14 +12,10 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.ext.MessageBodyWriter;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.accountsuccess.json.RecordJson;
 import org.accountsuccess.rest.RestApplication;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -28,8 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 
 /**
  * The one JSON provider of the application, on the project's Jackson (not the 2.14 that
- * aries-jax-rs-whiteboard-jackson pins): api records as they are, dates in ISO form, an empty
- * {@code Optional}/{@code OptionalDouble} as {@code null}, money as plain decimals, enum values in
+ * aries-jax-rs-whiteboard-jackson pins): the shared {@link RecordJson} form, with enum values in
  * lower case (as the query parameters take them). Writes {@code application/json} and
  * {@code application/problem+json}.
  */
@@ -39,11 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
 public class RecordJsonWriter implements MessageBodyWriter<Object> {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+    static final ObjectMapper MAPPER = RecordJson.builder()
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
             .build();
 
