@@ -47,6 +47,7 @@ class DistributionRestartIT {
         set("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT);
         set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11299");
         set("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
+        set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", KarafDistribution.HTTP_PORT);
         // the console login comes from etc/users.properties, which ships with no user
         set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
         set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
@@ -73,9 +74,12 @@ class DistributionRestartIT {
     @Test
     @Order(2)
     void dataSurvivesARestartAndTheDemoIsNotLoadedTwice() throws Exception {
+        long pid = rootInstancePid();
         run(home, List.of("bin/stop"));
+        // bin/status says "Not Running" while the JVM still shuts down, and bin/start refuses to run
+        // while the root instance's process is alive: wait for the process itself.
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> run(home, List.of("bin/status")) != 0);
+                .until(() -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE);
         start();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->
                 assertThat(client("as:accounts --as-of " + AS_OF)).contains("200 account(s) as of " + AS_OF));
@@ -87,6 +91,15 @@ class DistributionRestartIT {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(client("bundle:list -s | grep org.accountsuccess.core"))
                         .contains("Active"));
+    }
+
+    /** The process id of the running root instance, as bin/start checks it. */
+    private static long rootInstancePid() throws IOException {
+        java.util.Properties instances = new java.util.Properties();
+        try (var in = Files.newInputStream(home.resolve("instances/instance.properties"))) {
+            instances.load(in);
+        }
+        return Long.parseLong(instances.getProperty("item.0.pid").strip());
     }
 
     /** Runs console commands through bin/client and returns what they printed. */

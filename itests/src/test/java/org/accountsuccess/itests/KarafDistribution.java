@@ -16,6 +16,9 @@ import org.ops4j.pax.exam.options.extra.VMOption;
 
 /** The Pax Exam options that boot the project's own distribution, off the default ports. */
 final class KarafDistribution {
+    /** The HTTP port of the REST API in the ITs. */
+    static final String HTTP_PORT = "18381";
+
     private KarafDistribution() {
     }
 
@@ -33,9 +36,10 @@ final class KarafDistribution {
             // the build's own local repository, so that CI with -Dmaven.repo.local works
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local")),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18201"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44544"),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18401"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11499"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44844"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
             // the test libraries the probe uses inside the container
             mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")),
             mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")),

@@ -1,0 +1,37 @@
+package org.accountsuccess.rest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.scorecard.AccountScorecard;
+
+/**
+ * One row of the account list.
+ *
+ * @param accountNps the role-weighted account NPS; {@code null} in JSON when no contact has a counted response
+ * @param flags the failed checks: {@code coverage}, {@code gap} (communication gap), {@code over-contact}
+ */
+public record AccountItem(String id, String name, String owner, String segment, int tier, BigDecimal arr,
+        OptionalDouble accountNps, LoyaltyClass loyaltyClass, List<String> flags) {
+    public AccountItem {
+        flags = List.copyOf(flags);
+    }
+
+    static AccountItem of(AccountScorecard s) {
+        List<String> flags = new ArrayList<>();
+        if (!s.coverage().sufficient()) {
+            flags.add("coverage");
+        }
+        if (s.communicationGap().flagged()) {
+            flags.add("gap");
+        }
+        if (s.overContact().flagged()) {
+            flags.add("over-contact");
+        }
+        return new AccountItem(s.account().id(), s.account().name(), s.account().owner(), s.account().segment(),
+                s.account().tier(), s.arr(), s.loyalty().accountNps(), s.loyalty().loyaltyClass(), flags);
+    }
+}

@@ -1,0 +1,114 @@
+package org.accountsuccess.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.scorecard.AccountScorecard;
+import org.accountsuccess.api.scorecard.AccountScorecardService;
+import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
+import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.api.timeline.ActivityTimeline;
+import org.accountsuccess.api.timeline.ActivityTimelineService;
+import org.accountsuccess.api.timeline.TimelineEventType;
+import org.accountsuccess.api.timeline.TimelineQuery;
+import org.accountsuccess.rest.access.AccountScope;
+import org.accountsuccess.rest.access.AccountScopes;
+import org.accountsuccess.rest.access.Caller;
+import org.accountsuccess.rest.problem.AccountNotFoundException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The account list and one account's scorecard, stakeholders and timeline, within the caller's accounts. */
+@Component(service = AccountsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApplication.SELECT)
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+    private final AccountScorecardService scorecards;
+    private final StakeholderLoyaltyService stakeholders;
+    private final ActivityTimelineService timelines;
+    private final AccountScopes scopes;
+
+    @Activate
+    public AccountsResource(@Reference AccountScorecardService scorecards,
+            @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
+            @Reference AccountScopes scopes) {
+        this.scorecards = scorecards;
+        this.stakeholders = stakeholders;
+        this.timelines = timelines;
+        this.scopes = scopes;
+    }
+
+    @GET
+    public Page<AccountItem> accounts(@Context SecurityContext security, @QueryParam("owner") String owner,
+            @QueryParam("segment") String segment, @QueryParam("tier") String tier,
+            @QueryParam("loyaltyClass") String loyaltyClass, @QueryParam("asOf") String asOf,
+            @QueryParam("sort") String sort, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        LoyaltyClass wanted = Params.choice("loyaltyClass", loyaltyClass, LoyaltyClass.class, null);
+        var order = AccountOrder.of(sort);
+        int first = Params.offset(offset);
+        int size = Params.limit(limit);
+        AccountFilter filter = scope(security).narrow(Params.accounts(segment, tier, owner));
+        List<AccountItem> items = scorecards.scorecards(filter, Params.date("asOf", asOf, LocalDate.now())).stream()
+                .filter(s -> wanted == null || s.loyalty().loyaltyClass() == wanted)
+                .map(AccountItem::of).sorted(order).toList();
+        return Page.of(items, first, size);
+    }
+
+    @GET
+    @Path("{id}/scorecard")
+    public AccountScorecard scorecard(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = Params.date("asOf", asOf, LocalDate.now());
+        visible(security, id);
+        return scorecards.scorecard(id, day)
+                .orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    @GET
+    @Path("{id}/stakeholders")
+    public StakeholderMap stakeholders(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = Params.date("asOf", asOf, LocalDate.now());
+        visible(security, id);
+        return stakeholders.stakeholders(id, day)
+                .orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public ActivityTimeline timeline(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("types") List<String> types,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        TimelineQuery query = new TimelineQuery(Params.window(from, to, LocalDate.now()),
+                Params.choices("types", types, TimelineEventType.class), Params.offset(offset), Params.limit(limit));
+        visible(security, id);
+        return timelines.timeline(id, query).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    private AccountScope scope(SecurityContext security) {
+        return scopes.of(Caller.of(security));
+    }
+
+    /** An account the caller may not see is answered as unknown, so ids cannot be probed. */
+    private void visible(SecurityContext security, String id) {
+        if (!scope(security).contains(id)) {
+            throw new AccountNotFoundException(id);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.accountsuccess.rest;
+
+import static org.accountsuccess.rest.Fixtures.account;
+import static org.accountsuccess.rest.Fixtures.as;
+import static org.accountsuccess.rest.Fixtures.scorecard;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.accountsuccess.api.timeline.ActivityTimelineService;
+import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
+import org.accountsuccess.api.stakeholder.CoverageCheck;
+import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.rest.access.ProductRole;
+import org.accountsuccess.rest.json.RecordJsonWriter;
+import org.accountsuccess.rest.problem.AccountNotFoundException;
+import org.accountsuccess.rest.problem.BadParameterException;
+import org.junit.jupiter.api.Test;
+
+class AccountsResourceTest {
+    private final Account a1 = account("acc-001", "u-rep1", "Enterprise", 1);
+    private final Account a2 = account("acc-002", "u-rep2", "Enterprise", 2);
+    private final Account a3 = account("acc-003", "u-rep1", "SMB", 3);
+    private final Fixtures.FakeScorecards scorecards = new Fixtures.FakeScorecards(List.of(
+            scorecard(a1, 40.0, "1200", false), scorecard(a2, -10.0, "24000", true), scorecard(a3, null, "600", false)));
+    private final AccountsResource resource = new AccountsResource(scorecards, new StakeholderLoyaltyService() {
+        @Override
+        public Optional<StakeholderMap> stakeholders(String accountId, java.time.LocalDate asOf) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CoverageCheck> coverage(String accountId, java.time.LocalDate asOf) {
+            return Optional.empty();
+        }
+    }, (ActivityTimelineService) (id, query) -> Optional.empty(), Fixtures.ownerScopes(List.of(a1, a2, a3)));
+
+    @Test
+    void managerSeesEveryAccountAsItems() throws Exception {
+        Page<AccountItem> page = resource.accounts(as("boss", ProductRole.MANAGER), null, null, null, null,
+                "2026-11-15", null, null, null);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-001", "acc-002", "acc-003");
+        assertThat(page.items().get(1).flags()).containsExactly("coverage");
+        String json = RecordJsonWriter.write(page);
+        assertThat(json).contains("\"total\":3", "\"offset\":0", "\"limit\":50",
+                "{\"id\":\"acc-003\",\"name\":\"Name of acc-003\",\"owner\":\"u-rep1\",\"segment\":\"SMB\",\"tier\":3,"
+                        + "\"arr\":600,\"accountNps\":null,\"loyaltyClass\":\"non_responder\",\"flags\":[]}");
+    }
+
+    @Test
+    void repSeesOnlyTheirAccountsAndTheFilterCarriesTheIds() {
+        Page<AccountItem> page = resource.accounts(as("u-rep1", ProductRole.REP), null, null, null, null, null,
+                null, null, null);
+        assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-001", "acc-003");
+        assertThat(scorecards.lastFilter.accountIds()).containsExactlyInAnyOrder("acc-001", "acc-003");
+    }
+
+    @Test
+    void filtersSortsAndPages() {
+        var manager = as("boss", ProductRole.MANAGER);
+        assertThat(resource.accounts(manager, null, "Enterprise", null, null, null, "-arr", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-002", "acc-001");
+        assertThat(resource.accounts(manager, null, null, null, "promoter", null, null, null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-001");
+        assertThat(resource.accounts(manager, "u-rep1", null, null, null, null, "-accountNps", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-001", "acc-003");
+        Page<AccountItem> second = resource.accounts(manager, null, null, null, null, null, null, "1", "1");
+        assertThat(second.items()).extracting(AccountItem::id).containsExactly("acc-002");
+        assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void someoneElsesAccountIsUnknownToARep() {
+        var rep = as("u-rep1", ProductRole.REP);
+        assertThat(resource.scorecard(rep, "acc-001", null).account().id()).isEqualTo("acc-001");
+        assertThatThrownBy(() -> resource.scorecard(rep, "acc-002", null)).isInstanceOf(AccountNotFoundException.class)
+                .hasMessage("no account 'acc-002'");
+        assertThatThrownBy(() -> resource.scorecard(rep, "acc-999", null)).isInstanceOf(AccountNotFoundException.class)
+                .hasMessage("no account 'acc-999'");
+        assertThatThrownBy(() -> resource.stakeholders(rep, "acc-002", null))
+                .isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> resource.timeline(rep, "acc-002", null, null, null, null, null))
+                .isInstanceOf(AccountNotFoundException.class);
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        var manager = as("boss", ProductRole.MANAGER);
+        assertThatThrownBy(() -> resource.scorecard(manager, "acc-001", "2026-13-01"))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("asOf");
+        assertThatThrownBy(() -> resource.accounts(manager, null, null, "4", null, null, null, null, null))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("tier");
+        assertThatThrownBy(() -> resource.accounts(manager, null, null, null, null, null, "colour", null, null))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("sort");
+        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", "2026-11-15", "2026-11-01", null, null, null))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("from");
+        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", null, null, List.of("call,fax"), null, null))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("types");
+    }
+}

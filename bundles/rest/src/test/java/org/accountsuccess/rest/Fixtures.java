@@ -1,0 +1,107 @@
+package org.accountsuccess.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.scorecard.AccountLoyalty;
+import org.accountsuccess.api.scorecard.AccountScorecard;
+import org.accountsuccess.api.scorecard.AccountScorecardService;
+import org.accountsuccess.api.stakeholder.CoverageCheck;
+import org.accountsuccess.api.stakeholder.RoleCoverage;
+import org.accountsuccess.api.timeline.CommunicationGap;
+import org.accountsuccess.api.timeline.OverContact;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.Role;
+import org.accountsuccess.rest.access.AccountScope;
+import org.accountsuccess.rest.access.AccountScopes;
+import org.accountsuccess.rest.access.Caller;
+import org.accountsuccess.rest.access.ProductRole;
+
+/** Hand-written fakes and records for the resource tests: no container. */
+final class Fixtures {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
+
+    private Fixtures() {
+    }
+
+    static Account account(String id, String owner, String segment, int tier) {
+        return new Account(id, "Name of " + id, owner, segment, tier, null, null, null, "EUR");
+    }
+
+    /** A scorecard; {@code nps} null for an account without a counted response; coverage short when {@code shortOfA}. */
+    static AccountScorecard scorecard(Account account, Double nps, String arr, boolean shortOfA) {
+        OptionalDouble value = nps == null ? OptionalDouble.empty() : OptionalDouble.of(nps);
+        LoyaltyClass loyalty = nps == null ? LoyaltyClass.NON_RESPONDER
+                : nps >= 30 ? LoyaltyClass.PROMOTER : nps < 0 ? LoyaltyClass.DETRACTOR : LoyaltyClass.PASSIVE;
+        NpsResult contacts = new NpsResult(OptionalDouble.empty(), 0, 0, 0, 0, Optional.empty(), OptionalDouble.empty());
+        BigDecimal yearly = new BigDecimal(arr);
+        return new AccountScorecard(account, AS_OF, "EUR", yearly.divide(BigDecimal.valueOf(12)), yearly,
+                new AccountLoyalty(value, loyalty, contacts), Optional.empty(),
+                new CoverageCheck(account.id(), account.tier(), List.of(new RoleCoverage(Role.A, 1, shortOfA ? 0 : 1))),
+                new CommunicationGap(Optional.of(AS_OF), OptionalLong.of(0), 90, false),
+                new OverContact(0, 8, 30, false));
+    }
+
+    static SecurityContext as(String user, ProductRole... roles) {
+        Caller caller = new Caller(user, Set.of(roles));
+        return new SecurityContext() {
+            @Override
+            public Caller getUserPrincipal() {
+                return caller;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.roles().stream().anyMatch(r -> r.principalName().equals(role));
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return BASIC_AUTH;
+            }
+        };
+    }
+
+    /** Managers and admins see all; a rep sees the accounts of {@code accounts} they own. */
+    static AccountScopes ownerScopes(List<Account> accounts) {
+        return caller -> caller.seesAllAccounts() ? AccountScope.ALL
+                : new AccountScope(accounts.stream().filter(a -> caller.user().equals(a.owner())).map(Account::id)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Scorecards of fixed accounts; remembers the last filter it was asked with. */
+    static final class FakeScorecards implements AccountScorecardService {
+        final List<AccountScorecard> all;
+        AccountFilter lastFilter;
+
+        FakeScorecards(List<AccountScorecard> all) {
+            this.all = all;
+        }
+
+        @Override
+        public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
+            return all.stream().filter(s -> s.account().id().equals(accountId)).findFirst();
+        }
+
+        @Override
+        public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
+            lastFilter = filter;
+            return all.stream().filter(s -> filter.matches(s.account())).toList();
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package org.accountsuccess.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.dataset.DataSetService;
+import org.accountsuccess.api.nps.NpsLevel;
+import org.accountsuccess.api.nps.NpsQuery;
+import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsService;
+import org.accountsuccess.api.retention.RetentionReport;
+import org.accountsuccess.api.retention.RetentionService;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.AccountDirectory;
+import org.accountsuccess.host.spi.DateWindow;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The REST API over real HTTP against the booted distribution with the demo data: every endpoint,
+ * every role, the problem answers, and figures equal to the services' (the engine's) own.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RestApiIT {
+    private static final String BASE = "http://localhost:" + KarafDistribution.HTTP_PORT + "/account-success/api/v1/";
+    private static final String USERS = "etc/users.properties";
+    private static final LocalDate ANCHOR = LocalDate.of(2026, 11, 15);
+    private static final DateWindow YEAR = new DateWindow(LocalDate.of(2025, 11, 16), ANCHOR);
+    private static final String YEAR_QUERY = "from=2025-11-16&to=2026-11-15";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    private AccountDirectory directory;
+
+    @Inject
+    private RetentionService retention;
+
+    @Inject
+    private NpsService nps;
+
+    @Inject
+    private DataSetService dataSets;
+
+    /** One HTTP answer. */
+    private record Answer(int status, String contentType, String challenge, JsonNode body) {
+    }
+
+    @Configuration
+    public Option[] config() {
+        // The realm's users, each with their password and roles: the distribution ships none.
+        return KarafDistribution.options(
+                editConfigurationFilePut(USERS, "it-admin", "pw-admin,admin"),
+                editConfigurationFilePut(USERS, "it-manager", "pw-manager,manager"),
+                editConfigurationFilePut(USERS, "u-rep1", "pw-u-rep1,rep"),
+                editConfigurationFilePut(USERS, "it-hr", "pw-hr,hr"),
+                editConfigurationFilePut(USERS, "it-nobody", "pw-nobody,viewer"));
+    }
+
+    @Before
+    public void demoDataIsLoaded() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200));
+    }
+
+    @Test
+    public void withoutTheRightPasswordTheAnswerIs401WithAChallenge() throws IOException {
+        Answer anonymous = request("GET", "accounts", null, null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.challenge()).startsWith("Basic realm=\"account-success\"");
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(request("GET", "accounts", "u-rep1:wrong", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    public void aRepSeesOnlyTheirAccountsAndSomeoneElsesIsNotFound() throws IOException {
+        Set<String> own = owned("u-rep1");
+        Answer list = get("u-rep1", "accounts?limit=500&asOf=2026-11-15");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().path("total").asInt()).isEqualTo(own.size()).isPositive();
+        list.body().path("items").forEach(item -> assertThat(item.path("owner").asText()).isEqualTo("u-rep1"));
+
+        String mine = own.iterator().next();
+        Answer scorecard = get("u-rep1", "accounts/" + mine + "/scorecard?asOf=2026-11-15");
+        assertThat(scorecard.status()).isEqualTo(200);
+        assertThat(scorecard.body().path("account").path("id").asText()).isEqualTo(mine);
+
+        String theirs = someoneElses("u-rep1");
+        for (String part : new String[] {"scorecard", "stakeholders", "timeline"}) {
+            Answer hidden = get("u-rep1", "accounts/" + theirs + "/" + part);
+            assertThat(hidden.status()).as(part).isEqualTo(404);
+            assertThat(hidden.body().path("detail").asText()).isEqualTo("no account '" + theirs + "'");
+        }
+        // the same answer as for an id that does not exist: ids cannot be probed
+        assertThat(get("u-rep1", "accounts/acc-999/scorecard").body().path("detail").asText())
+                .isEqualTo("no account 'acc-999'");
+    }
+
+    @Test
+    public void aRepsRetentionAndNpsCountOnlyTheirAccounts() throws IOException {
+        AccountFilter theirs = new AccountFilter(owned("u-rep1"), null, null, null);
+        assertRetention(get("u-rep1", "retention?" + YEAR_QUERY).body(), retention.retention(YEAR, theirs));
+        assertRetention(get("it-manager", "retention?" + YEAR_QUERY).body(), retention.retention(YEAR, AccountFilter.ALL));
+        assertThat(retention.retention(YEAR, theirs).startMrr())
+                .isLessThan(retention.retention(YEAR, AccountFilter.ALL).startMrr());
+
+        assertNps(get("u-rep1", "nps?" + YEAR_QUERY).body(), nps.nps(new NpsQuery(YEAR, theirs, NpsLevel.RESPONSE)));
+        assertNps(get("it-manager", "nps?" + YEAR_QUERY + "&level=account&segment=Enterprise").body(),
+                nps.nps(new NpsQuery(YEAR, new AccountFilter(null, "Enterprise", null, null), NpsLevel.ACCOUNT)));
+    }
+
+    @Test
+    public void everyAccountEndpointAnswersAManager() throws IOException {
+        Answer page = get("it-manager", "accounts?asOf=2026-11-15&segment=Enterprise&sort=-arr&offset=1&limit=2");
+        assertThat(page.body().path("offset").asInt()).isEqualTo(1);
+        assertThat(page.body().path("items").size()).isEqualTo(2);
+        JsonNode first = page.body().path("items").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("id", "name", "owner", "segment", "tier", "arr",
+                "accountNps", "loyaltyClass", "flags");
+        assertThat(first.path("arr").decimalValue())
+                .isGreaterThanOrEqualTo(page.body().path("items").get(1).path("arr").decimalValue());
+
+        assertThat(get("it-manager", "accounts/acc-001/stakeholders?asOf=2026-11-15").body().path("stakeholders")
+                .size()).isPositive();
+        JsonNode timeline = get("it-manager", "accounts/acc-002/timeline?to=2026-11-15&types=support_ticket&limit=3")
+                .body();
+        assertThat(timeline.path("events").size()).isEqualTo(3);
+        timeline.path("events").forEach(e -> assertThat(e.path("type").asText()).isEqualTo("support_ticket"));
+
+        JsonNode renewals = get("it-manager", "renewals?from=2026-10-01&to=2026-11-15").body();
+        assertThat(renewals.path("due").asInt()).isEqualTo(renewals.path("contracts").size()).isPositive();
+        assertThat(renewals.has("rateCount") && renewals.has("rateValue") && renewals.has("autoRenewShare")).isTrue();
+
+        JsonNode coverage = get("it-manager", "coverage?asOf=2026-11-15&insufficient=true&limit=500").body();
+        coverage.path("items").forEach(item -> assertThat(item.path("sufficient").asBoolean()).isFalse());
+
+        JsonNode bySegment = get("it-manager", "retention?" + YEAR_QUERY + "&by=segment").body();
+        assertThat(bySegment.path("groups").size()).isPositive();
+        assertThat(bySegment.has("nrr")).isTrue();
+    }
+
+    @Test
+    public void onlyHrSeesEnpsAndHrSeesNothingElse() throws IOException {
+        Answer enps = get("it-hr", "enps?to=2026-11-15");
+        assertThat(enps.status()).isEqualTo(200);
+        assertThat(enps.body().path("overall").path("n").asInt()).isPositive();
+        for (String user : new String[] {"it-manager", "it-admin", "u-rep1"}) {
+            assertThat(get(user, "enps").status()).as(user).isEqualTo(403);
+        }
+        assertThat(get("it-hr", "accounts").status()).isEqualTo(403);
+        assertThat(get("it-hr", "retention").status()).isEqualTo(403);
+        assertThat(get("it-nobody", "accounts").status()).isEqualTo(403);
+    }
+
+    @Test
+    public void badParametersAndUnknownThingsAnswerProblems() throws IOException {
+        Answer badDate = get("it-manager", "nps?from=2026-02-30");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.contentType()).startsWith("application/problem+json");
+        assertThat(badDate.body().path("parameter").asText()).isEqualTo("from");
+        Answer inverted = get("it-manager", "retention?from=2026-11-15&to=2026-01-01");
+        assertThat(inverted.status()).isEqualTo(400);
+        assertThat(inverted.body().path("detail").asText()).contains("inverted");
+        assertThat(get("it-manager", "accounts?asOf=tomorrow").body().path("parameter").asText()).isEqualTo("asOf");
+        assertThat(get("it-manager", "accounts/acc-999/scorecard").status()).isEqualTo(404);
+        Answer noSuchPath = get("it-manager", "no-such-thing");
+        assertThat(noSuchPath.status()).isEqualTo(404);
+        assertThat(noSuchPath.contentType()).startsWith("application/problem+json");
+        assertThat(noSuchPath.body().toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    public void anAdminImportsADataSetAndABadOneIs422WithEveryBadRow() throws IOException {
+        Path export = Files.createTempFile("rest-it-", ".zip");
+        dataSets.exportDataSet(export);
+        Answer merged = request("POST", "imports?mode=merge", "it-admin:pw-admin", "data.zip", Files.readAllBytes(export));
+        assertThat(merged.status()).isEqualTo(200);
+        assertThat(merged.body().path("mode").asText()).isEqualTo("merge");
+        merged.body().path("files").forEach(f -> assertThat(f.path("inserted").asLong() + f.path("updated").asLong())
+                .as(f.path("file").asText()).isZero());
+
+        byte[] bad = zip("accounts.csv", "account_id,name,tier\nacc-x1,One,4\nacc-x2,,1\n");
+        Answer rejected = request("POST", "imports", "it-admin:pw-admin", "bad.zip", bad);
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        assertThat(rejected.body().path("errors").size()).isGreaterThanOrEqualTo(2);
+        assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200);
+
+        assertThat(request("POST", "imports", "it-manager:pw-manager", "bad.zip", bad).status()).isEqualTo(403);
+    }
+
+    @Test
+    public void theOpenApiDocumentIsServedWithoutLogin() throws IOException {
+        Answer document = request("GET", "openapi.json", null, null, null);
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("openapi").asText()).startsWith("3.");
+        assertThat(document.body().path("paths").has("/accounts/{id}/scorecard")).isTrue();
+    }
+
+    private void assertRetention(JsonNode json, RetentionReport expected) {
+        assertThat(json.path("cohort").asInt()).isEqualTo(expected.cohort());
+        assertThat(json.path("startMrr").decimalValue()).isEqualByComparingTo(expected.startMrr());
+        assertThat(json.path("expansion").decimalValue()).isEqualByComparingTo(expected.expansion());
+        assertThat(json.path("contraction").decimalValue()).isEqualByComparingTo(expected.contraction());
+        assertThat(json.path("churned").decimalValue()).isEqualByComparingTo(expected.churned());
+        assertThat(json.path("newMrr").decimalValue()).isEqualByComparingTo(expected.newMrr());
+        assertDouble(json.path("grr"), expected.grr());
+        assertDouble(json.path("nrr"), expected.nrr());
+        assertDouble(json.path("logoRetention"), expected.logoRetention());
+    }
+
+    private void assertNps(JsonNode json, NpsResult expected) {
+        assertThat(json.path("n").asInt()).isEqualTo(expected.n()).isPositive();
+        assertThat(json.path("promoters").asInt()).isEqualTo(expected.promoters());
+        assertThat(json.path("detractors").asInt()).isEqualTo(expected.detractors());
+        assertDouble(json.path("value"), expected.value());
+        assertThat(json.path("interval").path("low").asDouble()).isEqualTo(expected.interval().orElseThrow().low());
+    }
+
+    private static void assertDouble(JsonNode json, OptionalDouble expected) {
+        assertThat(json.isNull()).isEqualTo(expected.isEmpty());
+        expected.ifPresent(value -> assertThat(json.asDouble()).isEqualTo(value));
+    }
+
+    private Set<String> owned(String user) {
+        try (var accounts = directory.accounts()) {
+            return accounts.filter(a -> user.equals(a.owner())).map(Account::id).collect(Collectors.toSet());
+        }
+    }
+
+    private String someoneElses(String user) {
+        try (var accounts = directory.accounts()) {
+            return accounts.filter(a -> !user.equals(a.owner())).map(Account::id).findFirst().orElseThrow();
+        }
+    }
+
+    private static byte[] zip(String name, String content) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** GET as a user whose password is {@code pw-} and the user name without {@code it-}. */
+    private static Answer get(String user, String path) throws IOException {
+        return request("GET", path, user + ":pw-" + user.replaceFirst("^it-", ""), null, null);
+    }
+
+    private static Answer request(String method, String path, String credentials, String fileName, byte[] file)
+            throws IOException {
+        HttpURLConnection http = (HttpURLConnection) URI.create(BASE + path).toURL().openConnection();
+        http.setRequestMethod(method);
+        if (credentials != null) {
+            http.setRequestProperty("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (file != null) {
+            String boundary = "rest-it-boundary";
+            http.setDoOutput(true);
+            http.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+            try (OutputStream out = http.getOutputStream()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(file);
+                out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = http.getResponseCode();
+        try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
+            byte[] body = in == null ? new byte[0] : in.readAllBytes();
+            JsonNode json = body.length == 0 ? JSON.nullNode() : JSON.readTree(body);
+            return new Answer(status, String.valueOf(http.getContentType()),
+                    http.getHeaderField("WWW-Authenticate"), json);
+        } finally {
+            http.disconnect();
+        }
+    }
+}
