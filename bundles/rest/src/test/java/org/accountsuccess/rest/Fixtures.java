@@ -24,6 +24,7 @@ import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
+import org.accountsuccess.rest.access.BasicAuthentication;
 import org.accountsuccess.rest.access.Caller;
 import org.accountsuccess.rest.access.ProductRole;
 
@@ -53,28 +54,7 @@ final class Fixtures {
     }
 
     static SecurityContext as(String user, ProductRole... roles) {
-        Caller caller = new Caller(user, Set.of(roles));
-        return new SecurityContext() {
-            @Override
-            public Caller getUserPrincipal() {
-                return caller;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.roles().stream().anyMatch(r -> r.principalName().equals(role));
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return BASIC_AUTH;
-            }
-        };
+        return new BasicAuthentication.CallerContext(new Caller(user, Set.of(roles)), false);
     }
 
     /** Managers and admins see all; a rep sees the accounts of {@code accounts} they own. */

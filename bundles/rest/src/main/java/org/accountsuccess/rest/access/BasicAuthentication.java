@@ -83,7 +83,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
     }
 
     /** The security context of an authenticated request. */
-    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+    public record CallerContext(Caller caller, boolean secure) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
             return caller;
