@@ -2,7 +2,7 @@
 import { nextActions, coverageGaps } from './actions.js';
 import { get } from './api.js';
 import { line } from './charts.js';
-import { h, panel, show, tile } from './dom.js';
+import { guard, h, panel, show, tile } from './dom.js';
 import { interval, loyalty, monthEnd, money, nps, shift } from './format.js';
 import { stakeholderGrid } from './stakeholders.js';
 import { renderTimeline } from './timeline.js';
@@ -25,7 +25,7 @@ export async function renderAccount(main, id, asOf) {
       arrTrend),
     panel('Stakeholder loyalty', 'stakeholders', stakeholderGrid(stakeholders)),
     timeline);
-  renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency);
+  guard(arrTrend, () => renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency));
   renderTimeline(timeline, path, asOf, stakeholders);
 }
 

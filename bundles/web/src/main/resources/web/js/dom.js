@@ -46,3 +46,8 @@ export function panel(title, id, ...children) {
   return h('section', { class: 'panel', id, 'aria-labelledby': id + '-title' },
     h('h2', { id: id + '-title' }, title), children);
 }
+
+/** Runs a part of a view; when it fails, says so in its place instead of leaving it empty. */
+export function guard(node, task) {
+  task().catch((error) => append(node, h('p', { class: 'error', role: 'alert' }, error.message)));
+}

@@ -1,7 +1,7 @@
 // The portfolio: the account list with filters and sorting, NPS over time, retention and renewals.
 import { get } from './api.js';
 import { bars, lineWithBand } from './charts.js';
-import { h, panel, show, tile } from './dom.js';
+import { guard, h, panel, show, tile } from './dom.js';
 import { interval, loyalty, monthEnd, money, nps, percent, shift } from './format.js';
 
 const PAGE_SIZE = 25;
@@ -17,7 +17,7 @@ export function renderPortfolio(main, asOf) {
   const retention = panel('Retention and renewals', 'retention');
   show(main, h('h1', {}, 'Portfolio'), accounts, h('div', { class: 'grid' }, trend, retention));
   renderAccounts(accounts, asOf);
-  renderNpsTrend(trend, asOf);
+  guard(trend, () => renderNpsTrend(trend, asOf));
   renderRetention(retention, shift(asOf, { days: 1, months: -12 }), asOf);
 }
 
@@ -27,7 +27,7 @@ function renderAccounts(section, asOf) {
     control.addEventListener('change', () => {
       list[name] = control.value;
       list.offset = 0;
-      load();
+      reload();
     });
     return h('label', {}, label, control);
   };
@@ -41,16 +41,17 @@ function renderAccounts(section, asOf) {
   const body = h('div', { class: 'table-wrap' });
   const pager = h('div', { class: 'pager' });
   section.append(filters, body, pager);
+  const reload = () => guard(pager, load);
 
   async function load() {
     const page = await get('accounts', { ...list, asOf, limit: PAGE_SIZE });
-    show(body, accountTable(page.items, asOf, load));
+    show(body, accountTable(page.items, asOf, reload));
     show(pager,
-      h('button', { type: 'button', disabled: page.offset === 0, onclick: () => { list.offset -= PAGE_SIZE; load(); } }, 'Previous'),
+      h('button', { type: 'button', disabled: page.offset === 0, onclick: () => { list.offset -= PAGE_SIZE; reload(); } }, 'Previous'),
       h('span', { 'data-test': 'account-count' }, `${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.items.length} of ${page.total}`),
-      h('button', { type: 'button', disabled: page.offset + PAGE_SIZE >= page.total, onclick: () => { list.offset += PAGE_SIZE; load(); } }, 'Next'));
+      h('button', { type: 'button', disabled: page.offset + PAGE_SIZE >= page.total, onclick: () => { list.offset += PAGE_SIZE; reload(); } }, 'Next'));
   }
-  load();
+  reload();
 }
 
 function accountTable(items, asOf, reload) {
@@ -96,7 +97,7 @@ function renderRetention(section, from, to) {
     h('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    load();
+    guard(figures, load);
   });
   section.append(form, figures);
 
@@ -115,5 +116,5 @@ function renderRetention(section, from, to) {
         { label: 'churned', value: -retention.churned }, { label: 'end', value: retention.endMrr },
       ]));
   }
-  load();
+  guard(figures, load);
 }

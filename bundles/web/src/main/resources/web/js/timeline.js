@@ -1,6 +1,6 @@
 // The activity timeline: one stream, newest first, filterable by type, with the gaps marked.
 import { get } from './api.js';
-import { h, show } from './dom.js';
+import { guard, h, show } from './dom.js';
 import { money, shift, words } from './format.js';
 
 const PAGE_SIZE = 100;
@@ -18,7 +18,7 @@ export function renderTimeline(section, path, asOf, stakeholders) {
   const controls = h('form', { class: 'controls' }, h('label', {}, 'From', from), h('label', {}, 'To', to),
     h('fieldset', { class: 'types' }, h('legend', {}, 'Show'),
       boxes.map((box) => h('label', {}, box, ' ', words(box.value)))));
-  controls.addEventListener('change', () => load(0));
+  controls.addEventListener('change', () => guard(more, () => load(0)));
   controls.addEventListener('submit', (event) => event.preventDefault());
   section.append(controls, flags, stream, more);
 
@@ -39,9 +39,9 @@ export function renderTimeline(section, path, asOf, stakeholders) {
     show(flags, flagText(page));
     show(stream, merge(events, page.gaps, complete).map((item) => (item.days ? gapItem(item) : eventItem(item, names))));
     show(more, h('span', { 'data-test': 'timeline-count' }, `${events.length} of ${page.total} events`),
-      complete ? null : h('button', { type: 'button', onclick: () => load(events.length) }, 'Show more'));
+      complete ? null : h('button', { type: 'button', onclick: () => guard(more, () => load(events.length)) }, 'Show more'));
   }
-  load(0);
+  guard(more, () => load(0));
 }
 
 function flagText(page) {

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -46,14 +46,18 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Saves what the browser shows at the given size as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page as laid out at the given window size as {@code target/screenshots/<name>.png}. */
     static void screenshot(ChromeDriver browser, Dimension size, String name) throws IOException {
         browser.manage().window().setSize(size);
         // two animation frames: the charts have redrawn for the new size
         browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
+        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(SCREENSHOTS);
-        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         browser.manage().window().setSize(LAPTOP);
     }
 

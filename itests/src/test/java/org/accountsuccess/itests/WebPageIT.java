@@ -78,6 +78,18 @@ class WebPageIT {
     }
 
     @Test
+    @Order(0)
+    void servesThePageWithAPolicyAgainstInlineScriptAndForeignFrames() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(BASE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; "
+                + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=");
+    }
+
+    @Test
     @Order(1)
     void logsInAndShowsThePortfolio() throws Exception {
         browser.get(BASE + "#/?asOf=" + AS_OF);
