@@ -86,8 +86,7 @@ function eventItem(event, names) {
 
 function details(event) {
   if (event.response) {
-    return h('div', {}, h('span', { class: 'score' }, `score ${event.response.score}`),
-      event.response.comment ? h('p', { class: 'comment' }, event.response.comment) : null);
+    return event.response.comment ? h('p', { class: 'comment' }, event.response.comment) : null;
   }
   if (event.contract) {
     const c = event.contract;
