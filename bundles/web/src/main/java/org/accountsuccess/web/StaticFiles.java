@@ -5,20 +5,25 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Map;
 
+import javax.servlet.Filter;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
  * The page's files (HTML, CSS, JavaScript, the chart library) from the bundle's {@code web/} folder at
  * {@value #BASE}. The REST API's longer path {@code /account-success/api/v1/*} wins over this one.
+ * The page is served only while its security headers are: the reference on {@link SecurityHeaders}
+ * keeps the servlet down when, say, a bad {@code frame.ancestors} keeps the filter down.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, reference = @Reference(name = "securityHeaders", service = Filter.class,
+        target = "(component.name=org.accountsuccess.web.SecurityHeaders)"))
 @HttpWhiteboardServletName(StaticFiles.NAME)
 @HttpWhiteboardServletPattern(StaticFiles.BASE + "/*")
 public class StaticFiles extends HttpServlet {
