@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ class WebPageIT {
 
     @Test
     @Order(1)
-    void logsInAndShowsThePortfolio() throws Exception {
+    void logsInAndShowsThePortfolioWithItsFiltersAndSorting() throws Exception {
         browser.get(BASE + "#/?asOf=" + AS_OF);
         waitFor(By.id("login-user")).sendKeys(USER);
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
@@ -111,6 +112,13 @@ class WebPageIT {
         waitFor(By.cssSelector("#retention canvas"));
         Chromium.screenshot(browser, Chromium.LAPTOP, "portfolio-laptop");
         Chromium.screenshot(browser, Chromium.TABLET, "portfolio-tablet");
+
+        JsonNode detractors = api("accounts?limit=25&loyaltyClass=detractor&sort=arr&asOf=" + AS_OF);
+        new Select(browser.findElement(By.cssSelector("select[name=loyaltyClass]"))).selectByValue("detractor");
+        wait(By.cssSelector("[data-test=account-count]"), "1\u201325 of " + detractors.path("total").asInt());
+        browser.findElement(By.xpath("//table[@id='account-list']//th/button[starts-with(., 'ARR')]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("#account-list tbody tr"), "data-account", detractors.path("items").get(0).path("id").asText()));
     }
 
     @ParameterizedTest
