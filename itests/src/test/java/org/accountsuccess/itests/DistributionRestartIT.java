@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -32,32 +30,24 @@ class DistributionRestartIT {
     private static final String USER = "itest";
     private static final String PASSWORD = UUID.randomUUID().toString();
     private static final String AS_OF = "2026-11-15";
+    private static UnpackedDistribution distribution;
     private static Path home;
     private static String npsBefore;
 
     @BeforeAll
     static void unpackAndStart() throws Exception {
-        Path target = Paths.get("target", "distribution-restart").toAbsolutePath();
-        deleteRecursively(target);
-        Files.createDirectories(target);
-        run(target, List.of("tar", "xzf", System.getProperty("distribution.archive"), "-C", target.toString()));
-        try (var entries = Files.list(target)) {
-            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        set("etc/org.apache.karaf.shell.cfg", "sshPort", SSH_PORT);
-        set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11299");
-        set("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44644");
-        set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", KarafDistribution.HTTP_PORT);
+        distribution = UnpackedDistribution.unpack("distribution-restart", SSH_PORT, "11299", "44644");
+        home = distribution.home;
         // the console login comes from etc/users.properties, which ships with no user
-        set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
-        set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
+        distribution.set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
+        distribution.set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
         start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (home != null) {
-            run(home, List.of("bin/stop"));
+        if (distribution != null) {
+            distribution.run("bin/stop");
         }
     }
 
@@ -75,7 +65,7 @@ class DistributionRestartIT {
     @Order(2)
     void dataSurvivesARestartAndTheDemoIsNotLoadedTwice() throws Exception {
         long pid = rootInstancePid();
-        run(home, List.of("bin/stop"));
+        distribution.run("bin/stop");
         // bin/status says "Not Running" while the JVM still shuts down, and bin/start refuses to run
         // while the root instance's process is alive: wait for the process itself.
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
@@ -87,7 +77,7 @@ class DistributionRestartIT {
     }
 
     private static void start() throws Exception {
-        run(home, List.of("bin/start"));
+        distribution.run("bin/start");
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(client("bundle:list -s | grep org.accountsuccess.core"))
                         .contains("Active"));
@@ -115,33 +105,5 @@ class DistributionRestartIT {
             throw new IllegalStateException("bin/client failed: " + out);
         }
         return out;
-    }
-
-    private static int run(Path dir, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process p = builder.start();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(command + " did not finish");
-        }
-        return p.exitValue();
-    }
-
-    /** Sets one property of a Karaf configuration file, replacing an earlier value of the key. */
-    private static void set(String file, String key, String value) throws IOException {
-        Path path = home.resolve(file);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
-        lines.removeIf(line -> line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*"));
-        lines.add(key + " = " + value);
-        Files.write(path, lines, StandardCharsets.UTF_8);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -1,0 +1,53 @@
+// Builds DOM nodes. Text always goes in as text nodes, never as HTML: host data is untrusted.
+
+/** An element with attributes (on* keys become listeners) and children (strings become text). */
+export function h(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) {
+      continue;
+    }
+    if (name.startsWith('on')) {
+      node.addEventListener(name.slice(2), value);
+    } else {
+      node.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(node, children);
+  return node;
+}
+
+/** Appends children; strings and numbers become text nodes, null and false are skipped. */
+export function append(node, children) {
+  for (const child of [children].flat(Infinity)) {
+    if (child !== undefined && child !== null && child !== false) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return node;
+}
+
+/** Replaces the children of a node. */
+export function show(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}
+
+/** A labelled figure tile. */
+export function tile(label, value, detail, testId) {
+  return h('div', { class: 'tile', 'data-test': testId },
+    h('div', { class: 'label' }, label),
+    h('div', { class: 'value' }, value),
+    detail ? h('div', { class: 'detail' }, detail) : null);
+}
+
+/** A panel with a heading. */
+export function panel(title, id, ...children) {
+  return h('section', { class: 'panel', id, 'aria-labelledby': id + '-title' },
+    h('h2', { id: id + '-title' }, title), children);
+}
+
+/** Runs a part of a view; when it fails, says so in its place instead of leaving it empty. */
+export function guard(node, task) {
+  task().catch((error) => append(node, h('p', { class: 'error', role: 'alert' }, error.message)));
+}

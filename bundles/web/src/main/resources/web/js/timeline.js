@@ -1,0 +1,97 @@
+// The activity timeline: one stream, newest first, filterable by type, with the gaps marked.
+import { get } from './api.js';
+import { guard, h, show } from './dom.js';
+import { money, shift, words } from './format.js';
+
+const PAGE_SIZE = 100;
+const TYPES = ['support_ticket', 'business_review', 'meeting', 'call', 'email', 'marketing_email', 'visit', 'other',
+  'survey_response', 'contract_start', 'contract_renewal', 'contract_end'];
+
+export function renderTimeline(section, path, asOf, stakeholders) {
+  const names = new Map(stakeholders.stakeholders.map((s) => [s.contact.id, s.contact.name ?? s.contact.id]));
+  const from = h('input', { type: 'date', name: 'from', value: shift(asOf, { days: 1, months: -12 }), required: true });
+  const to = h('input', { type: 'date', name: 'to', value: asOf, required: true });
+  const boxes = TYPES.map((type) => h('input', { type: 'checkbox', name: 'type', value: type, checked: true }));
+  const flags = h('p', { id: 'timeline-flags' });
+  const stream = h('ol', { class: 'timeline', id: 'timeline-events', tabindex: 0, 'aria-label': 'Timeline, newest first' });
+  const more = h('div', { class: 'pager' });
+  const controls = h('form', { class: 'controls' }, h('label', {}, 'From', from), h('label', {}, 'To', to),
+    h('fieldset', { class: 'types' }, h('legend', {}, 'Show'),
+      boxes.map((box) => h('label', {}, box, ' ', words(box.value)))));
+  controls.addEventListener('change', () => guard(more, () => load(0)));
+  controls.addEventListener('submit', (event) => event.preventDefault());
+  section.append(controls, flags, stream, more);
+
+  let events = [];
+  async function load(offset) {
+    const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
+    if (chosen.length === 0) {
+      show(stream);
+      show(more, 'Choose at least one type.');
+      return;
+    }
+    const page = await get(`${path}/timeline`, {
+      from: from.value, to: to.value, offset, limit: PAGE_SIZE,
+      types: chosen.length === TYPES.length ? '' : chosen.join(','),
+    });
+    events = offset === 0 ? page.events : events.concat(page.events);
+    const complete = events.length >= page.total;
+    show(flags, flagText(page));
+    show(stream, merge(events, page.gaps, complete).map((item) => (item.days ? gapItem(item) : eventItem(item, names))));
+    show(more, h('span', { 'data-test': 'timeline-count' }, `${events.length} of ${page.total} events`),
+      complete ? null : h('button', { type: 'button', onclick: () => guard(more, () => load(events.length)) }, 'Show more'));
+  }
+  guard(more, () => load(0));
+}
+
+function flagText(page) {
+  const gap = page.communicationGap;
+  const contact = page.overContact;
+  return [
+    h('span', { class: gap.flagged ? 'flag' : 'ok' }, gap.flagged
+      ? `Communication gap: ${gap.daysSince ?? 'no'} days since the last touch (limit ${gap.limitDays}).`
+      : `No communication gap (last touch ${gap.lastTouch ?? '–'}).`),
+    ' ',
+    h('span', { class: contact.flagged ? 'flag' : 'ok' }, contact.flagged
+      ? `Over-contact: ${contact.marketingEmails} marketing emails in ${contact.windowDays} days (limit ${contact.threshold}).`
+      : `No over-contact (${contact.marketingEmails} marketing emails in ${contact.windowDays} days).`),
+  ];
+}
+
+/** Events newest first with each gap placed where it starts; the oldest gaps only once every event is loaded. */
+function merge(events, gaps, complete) {
+  const pending = [...gaps].sort((a, b) => b.from.localeCompare(a.from));
+  const items = [];
+  for (const event of events) {
+    while (pending.length && pending[0].from >= event.date) {
+      items.push(pending.shift());
+    }
+    items.push(event);
+  }
+  return complete ? items.concat(pending) : items;
+}
+
+function gapItem(gap) {
+  return h('li', { class: 'gap', 'data-test': 'gap' }, `No touch for ${gap.days} days, ${gap.from} to ${gap.to}`);
+}
+
+function eventItem(event, names) {
+  return h('li', { 'data-type': event.type, 'data-source': event.sourceId },
+    h('span', { class: 'when' }, event.date),
+    h('span', { class: 'badge' }, words(event.type)), ' ',
+    h('span', { class: 'title' }, event.title),
+    event.contactId ? h('span', { class: 'muted' }, ` · ${names.get(event.contactId) ?? event.contactId}`) : null,
+    details(event));
+}
+
+function details(event) {
+  if (event.response) {
+    return event.response.comment ? h('p', { class: 'comment' }, event.response.comment) : null;
+  }
+  if (event.contract) {
+    const c = event.contract;
+    return h('div', { class: 'muted' }, `${c.product ?? c.id}: ${c.startDate} to ${c.endDate ?? 'open'}, MRR ${money(c.mrr, c.currency)}`
+      + (c.autoRenew ? ', renews automatically' : ''));
+  }
+  return null;
+}
