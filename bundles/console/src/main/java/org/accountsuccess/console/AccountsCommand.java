@@ -1,6 +1,5 @@
 package org.accountsuccess.console;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.accountsuccess.api.AccountFilter;
@@ -59,16 +58,6 @@ public class AccountsCommand extends FigureCommand<List<AccountScorecard>> {
 
     /** The failed checks in one word each, or "-" when there is none. */
     static String flags(AccountScorecard s) {
-        List<String> flags = new ArrayList<>();
-        if (!s.coverage().sufficient()) {
-            flags.add("coverage");
-        }
-        if (s.communicationGap().flagged()) {
-            flags.add("gap");
-        }
-        if (s.overContact().flagged()) {
-            flags.add("over-contact");
-        }
-        return flags.isEmpty() ? "-" : String.join(",", flags);
+        return s.flags().isEmpty() ? "-" : String.join(",", s.flags());
     }
 }

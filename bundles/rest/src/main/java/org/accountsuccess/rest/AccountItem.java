@@ -1,7 +1,6 @@
 package org.accountsuccess.rest;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -21,17 +20,7 @@ public record AccountItem(String id, String name, String owner, String segment, 
     }
 
     static AccountItem of(AccountScorecard s) {
-        List<String> flags = new ArrayList<>();
-        if (!s.coverage().sufficient()) {
-            flags.add("coverage");
-        }
-        if (s.communicationGap().flagged()) {
-            flags.add("gap");
-        }
-        if (s.overContact().flagged()) {
-            flags.add("over-contact");
-        }
         return new AccountItem(s.account().id(), s.account().name(), s.account().owner(), s.account().segment(),
-                s.account().tier(), s.arr(), s.loyalty().accountNps(), s.loyalty().loyaltyClass(), flags);
+                s.account().tier(), s.arr(), s.loyalty().accountNps(), s.loyalty().loyaltyClass(), s.flags());
     }
 }

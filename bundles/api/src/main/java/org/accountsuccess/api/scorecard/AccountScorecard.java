@@ -2,6 +2,8 @@ package org.accountsuccess.api.scorecard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.accountsuccess.api.stakeholder.CoverageCheck;
@@ -26,4 +28,19 @@ import org.accountsuccess.host.spi.Account;
 public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
         AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
         CommunicationGap communicationGap, OverContact overContact) {
+
+    /** The failed checks, one word each: {@code coverage}, {@code gap} (communication gap), {@code over-contact}. */
+    public List<String> flags() {
+        List<String> flags = new ArrayList<>();
+        if (!coverage.sufficient()) {
+            flags.add("coverage");
+        }
+        if (communicationGap.flagged()) {
+            flags.add("gap");
+        }
+        if (overContact.flagged()) {
+            flags.add("over-contact");
+        }
+        return List.copyOf(flags);
+    }
 }
