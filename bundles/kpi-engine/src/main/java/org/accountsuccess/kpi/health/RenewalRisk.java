@@ -47,6 +47,11 @@ public final class RenewalRisk {
         this.converter = converter;
     }
 
+    /** The last end date included. */
+    public LocalDate last() {
+        return last;
+    }
+
     /** Adds the account's due contracts not yet renewed, with its health on the as-of day. */
     public void add(AccountFacts facts, HealthScore health) {
         if (!facts.asOf().equals(asOf)) {
