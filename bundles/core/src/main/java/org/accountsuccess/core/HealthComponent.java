@@ -1,6 +1,7 @@
 package org.accountsuccess.core;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import org.accountsuccess.api.health.HealthFactor;
 import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.health.HealthService;
 import org.accountsuccess.core.HostReader.Feed;
+import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.accountsuccess.kpi.health.Backtest;
@@ -130,6 +132,26 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
     public List<HealthScore> health(AccountFilter filter, LocalDate asOf) {
         HostReader reader = reader();
         return portfolio(reader, filter, asOf).accounts().stream().map(scorer(reader.converter())).toList();
+    }
+
+    @Override
+    public Optional<List<HealthScore>> trend(String accountId, LocalDate to, int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("a health trend needs at least 1 month, was " + months);
+        }
+        HostReader reader = reader();
+        Map<String, Account> account = reader.accounts(new AccountFilter(Set.of(accountId), null, null, null));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        List<HealthScore> points = new ArrayList<>();
+        for (int back = months - 1; back >= 0; back--) {
+            LocalDate day = back == 0 ? to : YearMonth.from(to).minusMonths(back).atEndOfMonth();
+            AccountFacts facts = reader.portfolioAsOf(account, day, EnumSet.allOf(Feed.class)).account(accountId)
+                    .orElseThrow();
+            points.add(scorer(reader.converter()).apply(facts));
+        }
+        return Optional.of(points);
     }
 
     @Override

@@ -166,6 +166,19 @@ class HealthComponentTest {
     }
 
     @Test
+    void trendAtMonthEnds() {
+        var trend = health.trend("a2", AS_OF, 3).orElseThrow();
+
+        assertThat(trend).extracting(HealthScore::asOf).containsExactly(LocalDate.parse("2026-04-30"),
+                LocalDate.parse("2026-05-31"), AS_OF);
+        assertThat(trend.get(2)).isEqualTo(health.health("a2", AS_OF).orElseThrow());
+        // 2026-04-30: no response yet from c6 (2026-06-01) or c7 (2026-06-10): loyalty missing
+        assertThat(trend.get(0).missing()).extracting(MissingFactor::factor).contains("loyalty", "decision-makers");
+        assertThat(health.trend("nope", AS_OF, 3)).isEmpty();
+        assertThatThrownBy(() -> health.trend("a2", AS_OF, 0)).hasMessageContaining("at least 1 month");
+    }
+
+    @Test
     void backtestOnThePastDay() {
         // a1 has k2 due 2026-12-31 and MRR 300 (k3) on 2027-06-30: renewed; a2's k4 ends 2026-08-31, MRR 0 then:
         // churned; a3 pays nothing on 2026-06-30: no outcome. The renewed account scored 68.333 < 72.083: AUC 0
