@@ -14,6 +14,7 @@ import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
 import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.osgi.service.component.annotations.Activate;
@@ -34,15 +35,18 @@ public class ScorecardComponent extends HostBackedComponent
     @Override
     public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
         HostReader reader = reader();
-        return account(reader, accountId, asOf, EnumSet.allOf(Feed.class)).map(f -> f.scorecard(reader.converter()));
+        HostDataStatus status = host().dataStatus();
+        return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
+                .map(f -> f.scorecard(reader.converter(), status));
     }
 
     @Override
     public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
         HostReader reader = reader();
         var converter = reader.converter();
+        HostDataStatus status = host().dataStatus();
         return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                .map(f -> f.scorecard(converter))
+                .map(f -> f.scorecard(converter, status))
                 .toList();
     }
 

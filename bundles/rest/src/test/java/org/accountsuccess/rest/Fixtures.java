@@ -21,6 +21,7 @@ import org.accountsuccess.api.stakeholder.RoleCoverage;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
@@ -50,7 +51,7 @@ final class Fixtures {
                 new AccountLoyalty(value, loyalty, contacts), Optional.empty(),
                 new CoverageCheck(account.id(), account.tier(), List.of(new RoleCoverage(Role.A, 1, shortOfA ? 0 : 1))),
                 new CommunicationGap(Optional.of(AS_OF), OptionalLong.of(0), 90, false),
-                new OverContact(0, 8, 30, false));
+                new OverContact(0, 8, 30, false), HostDataStatus.live());
     }
 
     static SecurityContext as(String user, ProductRole... roles) {

@@ -10,6 +10,7 @@ import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.HostDataStatus;
 
 /**
  * What a rep sees first when opening an account.
@@ -24,10 +25,12 @@ import org.accountsuccess.host.spi.Account;
  * @param coverage the coverage check
  * @param communicationGap the communication-gap flag
  * @param overContact the over-contact flag
+ * @param dataStatus whether the host data the figures come from is live, a stale copy (with the time it
+ *        was read) or missing
  */
 public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
         AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
-        CommunicationGap communicationGap, OverContact overContact) {
+        CommunicationGap communicationGap, OverContact overContact, HostDataStatus dataStatus) {
 
     /** The failed checks, one word each: {@code coverage}, {@code gap} (communication gap), {@code over-contact}. */
     public List<String> flags() {

@@ -27,6 +27,7 @@ import org.accountsuccess.host.spi.Activity;
 import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.kpi.KpiParameters;
@@ -174,10 +175,12 @@ public final class AccountFacts {
                         Mrr.inBase(c, account, converter).multiply(Mrr.TWELVE)));
     }
 
-    public AccountScorecard scorecard(CurrencyConverter converter) {
+    /** The scorecard, computed from host data whose freshness is {@code dataStatus}. */
+    public AccountScorecard scorecard(CurrencyConverter converter, HostDataStatus dataStatus) {
         BigDecimal mrr = mrrOn(asOf(), converter);
         return new AccountScorecard(account, asOf(), converter.baseCurrency(), mrr, mrr.multiply(Mrr.TWELVE),
-                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact());
+                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact(),
+                dataStatus);
     }
 
     private ScoredResponse scored(SurveyResponse response) {

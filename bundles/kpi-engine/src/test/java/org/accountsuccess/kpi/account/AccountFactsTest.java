@@ -16,6 +16,7 @@ import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.RenewalDue;
 import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.kpi.Fixtures.PortfolioBuilder;
 import org.accountsuccess.kpi.money.CurrencyConverter;
@@ -86,7 +87,7 @@ class AccountFactsTest {
                 .contacts(contact("c-1", "a-1", Role.A))
                 .responses(responseOn("r-1", "c-1", "2024-04-01", 9))
                 .activities(activity("x-1", "a-1", ActivityType.CALL, noon("2024-06-01")))
-                .build().account("a-1").orElseThrow().scorecard(RATES);
+                .build().account("a-1").orElseThrow().scorecard(RATES, HostDataStatus.live());
 
         assertThat(card.asOf()).isEqualTo(day("2024-06-30"));
         assertThat(card.baseCurrency()).isEqualTo("EUR");
