@@ -1,6 +1,8 @@
 package org.accountsuccess.tryton;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +50,7 @@ public record TrytonMapping(String accountCategory, String segmentCategory, Stri
     /** The mapping the configuration describes; a bad value throws naming the property. */
     public static TrytonMapping from(TrytonConfiguration config) {
         Map<String, Role> roles = new LinkedHashMap<>();
-        for (String entry : config.role_mapping()) {
+        for (String entry : list(config.role_mapping())) {
             int eq = entry.lastIndexOf('=');
             String role = eq < 0 ? "" : entry.substring(eq + 1).strip();
             if (eq < 1 || !role.matches("[ABC]")) {
@@ -64,8 +66,14 @@ public record TrytonMapping(String accountCategory, String segmentCategory, Stri
             throw new IllegalArgumentException("note.default.type: " + e.getMessage(), e);
         }
         return new TrytonMapping(config.account_category(), config.segment_category(), config.tier_category(),
-                config.owner_category(), roles, Set.of(config.contract_states()), config.renewal_field(),
-                Set.of(config.complaint_closed_states()), noteType);
+                config.owner_category(), roles, Set.copyOf(list(config.contract_states())), config.renewal_field(),
+                Set.copyOf(list(config.complaint_closed_states())), noteType);
+    }
+
+    /** The entries of a list property, given as an array or as one comma-separated text (a .cfg file). */
+    static List<String> list(String[] values) {
+        return Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {
