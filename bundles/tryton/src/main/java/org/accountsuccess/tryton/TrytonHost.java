@@ -73,10 +73,6 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
     @Activate
     public TrytonHost(TrytonConfiguration config) {
         this(endpoint(config), TrytonMapping.from(config), Clock.systemUTC());
-        if (config.refresh_seconds() < 1) {
-            throw new IllegalArgumentException(TrytonConfiguration.PID + ": refresh.seconds " + config.refresh_seconds()
-                    + " must be at least 1");
-        }
         refresher.scheduleWithFixedDelay(this::refresh, 0, config.refresh_seconds(), TimeUnit.SECONDS);
     }
 
@@ -93,7 +89,12 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
         });
     }
 
+    /** The endpoint the configuration describes; a bad value (also a bad refresh.seconds) throws naming it. */
     static TrytonEndpoint endpoint(TrytonConfiguration config) {
+        if (config.refresh_seconds() < 1) {
+            throw new IllegalArgumentException(TrytonConfiguration.PID + ": refresh.seconds " + config.refresh_seconds()
+                    + " must be at least 1");
+        }
         try {
             return new TrytonEndpoint(URI.create(config.url().strip()), config.database(), config.user(),
                     config._password(), Duration.ofMillis(config.connect_timeout_ms()),

@@ -39,5 +39,7 @@ class TrytonMappingTest {
                 Map.of("renewal_field", "reference; drop")))).hasMessage("renewal.field: 'reference; drop' is not a field name");
         assertThatThrownBy(() -> TrytonHost.endpoint(TrytonHostIT.defaults(TrytonConfiguration.class,
                 Map.of("url", "localhost:8000")))).hasMessageStartingWith("org.accountsuccess.tryton: url: 'localhost:8000'");
+        assertThatThrownBy(() -> TrytonHost.endpoint(TrytonHostIT.defaults(TrytonConfiguration.class,
+                Map.of("refresh_seconds", 0)))).hasMessage("org.accountsuccess.tryton: refresh.seconds 0 must be at least 1");
     }
 }
