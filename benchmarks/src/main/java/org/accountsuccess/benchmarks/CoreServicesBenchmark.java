@@ -74,7 +74,7 @@ public class CoreServicesBenchmark {
     @Setup(Level.Trial)
     public void generateTenant() {
         host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
-        HostBinding binding = new HostBinding(host, host, host, host, host, null);
+        HostBinding binding = new HostBinding(host, host, host, host, host, null, null);
         KpiSettings settings = () -> PARAMETERS;
         HealthScoring health = new HealthScoring(HealthParameters.defaults(), PARAMETERS);
         scorecards = new ScorecardComponent(binding, settings, converter -> facts -> health.score(facts, converter));

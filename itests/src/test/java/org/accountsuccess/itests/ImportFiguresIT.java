@@ -30,6 +30,7 @@ import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.AccountScorecardService;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.ExchangeRateTable;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
@@ -110,7 +111,7 @@ public class ImportFiguresIT {
         assertThat(actual).hasSize(expected.size());
         for (AccountFacts facts : expected) {
             AccountScorecard want = facts.scorecard(converter,
-                    new HealthScoring(HealthParameters.defaults(), KpiParameters.defaults()).score(facts, converter));
+                    new HealthScoring(HealthParameters.defaults(), KpiParameters.defaults()).score(facts, converter), HostDataStatus.live());
             AccountScorecard got = actual.get(facts.account().id());
             assertThat(got.loyalty().accountNps()).as(facts.account().id()).isEqualTo(want.loyalty().accountNps());
             assertThat(got.loyalty().loyaltyClass()).isEqualTo(want.loyalty().loyaltyClass());

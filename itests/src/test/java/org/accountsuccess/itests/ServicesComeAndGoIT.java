@@ -45,6 +45,8 @@ public class ServicesComeAndGoIT {
     public void everyFeatureIsInstalled() throws Exception {
         Feature[] ours = Arrays.stream(features.listFeatures())
                 .filter(f -> f.getName().startsWith("account-success"))
+                // the Tryton host is in the distribution for an admin to install, not booted
+                .filter(f -> !f.getName().startsWith("account-success-tryton"))
                 .toArray(Feature[]::new);
         assertThat(ours).extracting(Feature::getName).contains("account-success", "account-success-services",
                 "account-success-store");

@@ -12,6 +12,7 @@ import org.accountsuccess.api.Interval;
 import org.accountsuccess.api.health.HealthBand;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
+import org.accountsuccess.host.spi.HostDataStatus;
 
 /**
  * How figures read on the console. The services return unrounded values; only this class rounds,
@@ -98,6 +99,15 @@ final class Display {
         }
         return gap.daysSince().getAsLong() + " days since the last touch on " + gap.lastTouch().get() + " (limit "
                 + gap.limitDays() + ")";
+    }
+
+    /**
+     * Host data that is not live, such as "STALE: read 2026-11-22T13:05:00Z; Tryton at ... is unreachable"
+     * or "UNAVAILABLE: ...".
+     */
+    static String dataStatus(HostDataStatus status) {
+        return status.freshness().name() + (status.asOf() == null ? "" : ": read " + status.asOf())
+                + (status.message() == null ? "" : (status.asOf() == null ? ": " : "; ") + text(status.message()));
     }
 
     /** The over-contact flag in words, such as "ok: 3 marketing emails in 30 days (limit 8)". */

@@ -4,6 +4,7 @@ import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.AccountScorecardService;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -37,8 +38,11 @@ public class ScorecardCommand extends FigureCommand<AccountScorecard> {
     void print(AccountScorecard s) {
         Account a = s.account();
         NpsResult contacts = s.loyalty().contacts();
-        Table.figures()
-                .row("Account", a.id() + "  " + Display.text(a.name()))
+        Table table = Table.figures();
+        if (s.dataStatus().freshness() != Freshness.LIVE) {
+            table.row("Host data", Display.dataStatus(s.dataStatus()));
+        }
+        table.row("Account", a.id() + "  " + Display.text(a.name()))
                 .row("Owner", Display.text(a.owner()))
                 .row("Segment, tier", Display.text(a.segment()) + ", tier " + a.tier())
                 .row("As of", s.asOf())

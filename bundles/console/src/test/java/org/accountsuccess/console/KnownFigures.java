@@ -29,6 +29,7 @@ import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 
 /** Records with known values, as the services would answer them, and a fake scorecard service over them. */
@@ -71,7 +72,7 @@ final class KnownFigures {
             new CoverageCheck("acc-001", 1, List.of(new RoleCoverage(Role.A, 2, 1), new RoleCoverage(Role.B, 3, 3),
                     new RoleCoverage(Role.C, 5, 5))),
             new CommunicationGap(Optional.of(LocalDate.of(2026, 10, 1)), OptionalLong.of(45), 30, true),
-            new OverContact(3, 8, 30, false), KnownFigures.ACME_HEALTH);
+            new OverContact(3, 8, 30, false), KnownFigures.ACME_HEALTH, HostDataStatus.live());
 
     static final Account BETA = new Account("acc-002", "Beta, Hart & Partners LLP", "u-rep2", "SMB", 3, null, "GB",
             null, "GBP");
@@ -83,7 +84,7 @@ final class KnownFigures {
             new CoverageCheck("acc-002", 3, List.of(new RoleCoverage(Role.A, 1, 1), new RoleCoverage(Role.B, 1, 1),
                     new RoleCoverage(Role.C, 1, 1))),
             new CommunicationGap(Optional.of(LocalDate.of(2026, 11, 2)), OptionalLong.of(13), 90, false),
-            new OverContact(11, 8, 30, true), KnownFigures.BETA_HEALTH);
+            new OverContact(11, 8, 30, true), KnownFigures.BETA_HEALTH, HostDataStatus.live());
 
     /** A small account never touched: a gap with no last touch. */
     static final AccountScorecard GAMMA_CARD = new AccountScorecard(
@@ -94,7 +95,7 @@ final class KnownFigures {
                     new RoleCoverage(Role.C, 1, 1))),
             new CommunicationGap(Optional.empty(), OptionalLong.empty(), 90, true), new OverContact(0, 8, 30, false),
             new HealthScore("acc-003", TODAY, OptionalDouble.of(20), Optional.of(HealthBand.RED),
-                    List.of(new FactorScore("engagement", 20, 1, 1, 20, "no meaningful touch on record")), List.of()));
+                    List.of(new FactorScore("engagement", 20, 1, 1, 20, "no meaningful touch on record")), List.of()), HostDataStatus.live());
 
     private KnownFigures() {
     }

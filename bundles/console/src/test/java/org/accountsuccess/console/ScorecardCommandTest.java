@@ -1,13 +1,19 @@
 package org.accountsuccess.console;
 
+import static org.accountsuccess.console.KnownFigures.ACME;
 import static org.accountsuccess.console.KnownFigures.ACME_CARD;
 import static org.accountsuccess.console.KnownFigures.BETA_CARD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
+import org.accountsuccess.api.scorecard.AccountScorecard;
+
 import org.accountsuccess.console.KnownFigures.FakeScorecards;
+import org.accountsuccess.host.spi.HostDataStatus;
+import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +58,20 @@ class ScorecardCommandTest {
                 .contains("Coverage      | ok")
                 .contains("Over-contact  | OVER-CONTACTED: 11 marketing emails in 30 days (limit 8)")
                 .contains("Health        | n/a (0 factors, 1 missing; as:health for each)");
+    }
+
+    @Test
+    void staleHostDataIsSaidFirst() throws Exception {
+        FakeScorecards stale = new FakeScorecards(new AccountScorecard(ACME, ACME_CARD.asOf(), "EUR", ACME_CARD.mrr(),
+                ACME_CARD.arr(), ACME_CARD.loyalty(), ACME_CARD.nextRenewal(), ACME_CARD.coverage(),
+                ACME_CARD.communicationGap(), ACME_CARD.overContact(), ACME_CARD.health(), new HostDataStatus(Freshness.STALE,
+                        Instant.parse("2026-11-15T08:30:00Z"), "Tryton at http://127.0.0.1:8000/ is unreachable")));
+        command.scorecards = stale;
+
+        assertThat(Console.run(command)).startsWith("""
+                Host data     | STALE: read 2026-11-15T08:30:00Z; Tryton at http://127.0.0.1:8000/ is unreachable
+                Account       | acc-001  Acme Logistics GmbH
+                """);
     }
 
     @Test

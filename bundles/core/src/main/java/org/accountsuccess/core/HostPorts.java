@@ -7,6 +7,8 @@ import org.accountsuccess.host.spi.ActivityLog;
 import org.accountsuccess.host.spi.ContractBook;
 import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRates;
+import org.accountsuccess.host.spi.HostDataStatus;
+import org.accountsuccess.host.spi.HostStatus;
 import org.accountsuccess.host.spi.SurveyRecords;
 
 /**
@@ -19,13 +21,20 @@ import org.accountsuccess.host.spi.SurveyRecords;
  * @param activities required
  * @param rates optional ({@code null}: one currency)
  * @param employees optional ({@code null}: no eNPS)
+ * @param status optional ({@code null}: the data is live)
  */
 public record HostPorts(AccountDirectory accounts, SurveyRecords surveys, ContractBook contracts,
-        ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees) {
+        ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees,
+        HostStatus status) {
     public HostPorts {
         Objects.requireNonNull(accounts, "HostPorts: 'accounts' is required");
         Objects.requireNonNull(surveys, "HostPorts: 'surveys' is required");
         Objects.requireNonNull(contracts, "HostPorts: 'contracts' is required");
         Objects.requireNonNull(activities, "HostPorts: 'activities' is required");
+    }
+
+    /** How fresh the host's data is now. */
+    public HostDataStatus dataStatus() {
+        return status == null ? HostDataStatus.live() : status.status();
     }
 }

@@ -13,6 +13,7 @@ import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
 import org.accountsuccess.core.HostReader.Feed;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.osgi.service.component.annotations.Activate;
@@ -37,8 +38,9 @@ public class ScorecardComponent extends HostBackedComponent
     public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
         HostReader reader = reader();
         var converter = reader.converter();
+        HostDataStatus status = host().dataStatus();
         return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
-                .map(f -> f.scorecard(converter, health.scorer(converter).apply(f)));
+                .map(f -> f.scorecard(converter, health.scorer(converter).apply(f), status));
     }
 
     @Override
@@ -46,8 +48,9 @@ public class ScorecardComponent extends HostBackedComponent
         HostReader reader = reader();
         var converter = reader.converter();
         var scorer = health.scorer(converter);
+        HostDataStatus status = host().dataStatus();
         return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                .map(f -> f.scorecard(converter, scorer.apply(f)))
+                .map(f -> f.scorecard(converter, scorer.apply(f), status))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.host.spi.HostDataStatus;
+import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.kpi.KpiParameters;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,20 @@ class ScorecardComponentTest {
             HealthConfigs.defaults());
     private final ScorecardComponent scorecards = new ScorecardComponent(host.binding(), KpiParameters::defaults,
             health);
+
+    @Test
+    void theScorecardSaysHowFreshTheHostDataIs() {
+        assertThat(scorecards.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().dataStatus())
+                .isEqualTo(HostDataStatus.live());
+        HostDataStatus stale = new HostDataStatus(Freshness.STALE, Instant.parse("2026-06-30T08:00:00Z"),
+                "Tryton at http://127.0.0.1:8000/ (database crm) did not answer");
+        ScorecardComponent fromAStaleHost = new ScorecardComponent(
+                new HostBinding(host, host, host, host, host, host, () -> stale), KpiParameters::defaults, health);
+
+        assertThat(fromAStaleHost.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().dataStatus()).isEqualTo(stale);
+        assertThat(fromAStaleHost.scorecards(AccountFilter.ALL, ThreeAccounts.AS_OF))
+                .allSatisfy(s -> assertThat(s.dataStatus()).isEqualTo(stale));
+    }
 
     @Test
     void acmeScorecardMatchesTheHandWorkedFigures() {

@@ -51,7 +51,7 @@ final class TestHost implements AccountDirectory, SurveyRecords, ContractBook, A
     final AtomicInteger openStreams = new AtomicInteger();
 
     HostBinding binding() {
-        return new HostBinding(this, this, this, this, this, this);
+        return new HostBinding(this, this, this, this, this, this, null);
     }
 
     // --- builders used by the tests

@@ -25,6 +25,7 @@ import org.accountsuccess.api.stakeholder.RoleCoverage;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
@@ -54,7 +55,7 @@ final class Fixtures {
                 new AccountLoyalty(value, loyalty, contacts), Optional.empty(),
                 new CoverageCheck(account.id(), account.tier(), List.of(new RoleCoverage(Role.A, 1, shortOfA ? 0 : 1))),
                 new CommunicationGap(Optional.of(AS_OF), OptionalLong.of(0), 90, false),
-                new OverContact(0, 8, 30, false), health(account.id(), health));
+                new OverContact(0, 8, 30, false), health(account.id(), health), HostDataStatus.live());
     }
 
     /** A health score of {@code score} (banded 70/40) without factors; none when {@code score} is null. */

@@ -18,10 +18,12 @@ import org.accountsuccess.api.dataset.DataSetRejectedException;
 import org.accountsuccess.api.dataset.RowError;
 import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.HostUnavailableException;
 import org.accountsuccess.rest.json.RecordJsonWriter;
 import org.accountsuccess.rest.problem.BadParameterException;
 import org.accountsuccess.rest.problem.BadParameterMapper;
 import org.accountsuccess.rest.problem.DataSetRejectedMapper;
+import org.accountsuccess.rest.problem.HostUnavailableMapper;
 import org.accountsuccess.rest.problem.Problem;
 import org.accountsuccess.rest.problem.UnexpectedErrorMapper;
 import org.accountsuccess.rest.problem.WebApplicationMapper;
@@ -77,6 +79,15 @@ class ParamsAndProblemsTest {
         Response failed = new UnexpectedErrorMapper().toResponse(new IllegalStateException("secret detail"));
         assertThat(failed.getStatus()).isEqualTo(500);
         assertThat(RecordJsonWriter.write(failed.getEntity())).doesNotContain("secret", "Exception", "at org.");
+    }
+
+    @Test
+    void aHostWithoutDataIs503NamingIt() throws Exception {
+        Response answer = new HostUnavailableMapper().toResponse(
+                new HostUnavailableException("Tryton at http://127.0.0.1:8000/ (database crm) has not answered yet"));
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(RecordJsonWriter.write(answer.getEntity())).contains("\"title\":\"Service Unavailable\"",
+                "\"detail\":\"Tryton at http://127.0.0.1:8000/ (database crm) has not answered yet\"");
     }
 
     @Test

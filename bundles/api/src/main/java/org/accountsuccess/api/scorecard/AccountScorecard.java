@@ -11,6 +11,7 @@ import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.HostDataStatus;
 
 /**
  * What a rep sees first when opening an account.
@@ -26,10 +27,12 @@ import org.accountsuccess.host.spi.Account;
  * @param communicationGap the communication-gap flag
  * @param overContact the over-contact flag
  * @param health the health score with its factors
+ * @param dataStatus whether the host data the figures come from is live, a stale copy (with the time it
+ *        was read) or missing
  */
 public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
         AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
-        CommunicationGap communicationGap, OverContact overContact, HealthScore health) {
+        CommunicationGap communicationGap, OverContact overContact, HealthScore health, HostDataStatus dataStatus) {
 
     /** The failed checks, one word each: {@code coverage}, {@code gap} (communication gap), {@code over-contact}. */
     public List<String> flags() {

@@ -31,6 +31,7 @@ import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.kpi.KpiParameters;
@@ -236,10 +237,12 @@ public final class AccountFacts {
                 .toList();
     }
 
-    public AccountScorecard scorecard(CurrencyConverter converter, HealthScore health) {
+    /** The scorecard with its health, computed from host data whose freshness is {@code dataStatus}. */
+    public AccountScorecard scorecard(CurrencyConverter converter, HealthScore health, HostDataStatus dataStatus) {
         BigDecimal mrr = mrrOn(asOf(), converter);
         return new AccountScorecard(account, asOf(), converter.baseCurrency(), mrr, mrr.multiply(Mrr.TWELVE),
-                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact(), health);
+                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact(), health,
+                dataStatus);
     }
 
     private ScoredResponse scored(SurveyResponse response) {

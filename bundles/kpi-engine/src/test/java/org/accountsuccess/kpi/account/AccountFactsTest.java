@@ -18,6 +18,7 @@ import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.RenewalDue;
 import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.kpi.Fixtures.PortfolioBuilder;
 import org.accountsuccess.kpi.health.HealthParameters;
@@ -92,7 +93,7 @@ class AccountFactsTest {
                 .activities(activity("x-1", "a-1", ActivityType.CALL, noon("2024-06-01")))
                 .build().account("a-1").orElseThrow();
         HealthScore health = new HealthScoring(HealthParameters.defaults(), DEFAULTS).score(facts, RATES);
-        AccountScorecard card = facts.scorecard(RATES, health);
+        AccountScorecard card = facts.scorecard(RATES, health, HostDataStatus.live());
 
         assertThat(card.asOf()).isEqualTo(day("2024-06-30"));
         assertThat(card.baseCurrency()).isEqualTo("EUR");
