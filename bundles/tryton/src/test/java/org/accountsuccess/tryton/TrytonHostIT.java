@@ -19,6 +19,8 @@ import org.accountsuccess.api.renewal.RenewalReport;
 import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.timeline.TimelineQuery;
+import org.accountsuccess.core.HealthComponent;
+import org.accountsuccess.core.HealthConfiguration;
 import org.accountsuccess.core.HostBinding;
 import org.accountsuccess.core.RenewalComponent;
 import org.accountsuccess.core.RetentionComponent;
@@ -234,7 +236,8 @@ class TrytonHostIT {
     }
 
     private static ScorecardComponent scorecards(HostBinding host) {
-        return new ScorecardComponent(host, KpiParameters::defaults);
+        return new ScorecardComponent(host, KpiParameters::defaults,
+                new HealthComponent(host, KpiParameters::defaults, defaults(HealthConfiguration.class)));
     }
 
     /** The configuration DS would hand over with nothing configured: the annotation's defaults. */
