@@ -165,6 +165,7 @@ final class DeliveryWorker implements AutoCloseable {
             if (!sending.awaitTermination(5, TimeUnit.SECONDS)) {
                 sending.shutdownNow();
             }
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             sending.shutdownNow();
             Thread.currentThread().interrupt();

@@ -22,7 +22,7 @@ import org.accountsuccess.api.webhook.DeadLetter;
  * before or after an attempt; a pending delivery is sent again after a restart. An event reaches
  * an endpoint once: a second event with the same {@code eventId} is not added.
  */
-final class Outbox {
+final class Outbox implements AutoCloseable {
     private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "id, endpoint, event_id, topic, body, attempts, created_at, next_attempt_at";
 
@@ -31,10 +31,13 @@ final class Outbox {
     }
 
     private final DataSource dataSource;
+    /** Keeps an embedded database open between statements; closing it closes the database cleanly. */
+    private final Connection open;
 
     Outbox(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        this.open = dataSource.getConnection();
+        try (Statement s = open.createStatement()) {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS webhook_delivery (
                       id VARCHAR(36) PRIMARY KEY,
@@ -50,7 +53,15 @@ final class Outbox {
                       last_error VARCHAR(1000),
                       CONSTRAINT webhook_delivery_once UNIQUE (endpoint, event_id))""");
             s.execute("CREATE INDEX IF NOT EXISTS webhook_delivery_due ON webhook_delivery (status, next_attempt_at)");
+        } catch (SQLException e) {
+            open.close();
+            throw e;
         }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        open.close();
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.accountsuccess.webhooks;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -22,8 +21,6 @@ public class OutboxComponent {
     static final String H2 = "(" + DataSourceFactory.OSGI_JDBC_DRIVER_CLASS + "=org.h2.Driver)";
 
     private final Outbox outbox;
-    /** Keeps the database open between statements; closing it closes the database cleanly. */
-    private final Connection open;
 
     @Activate
     public OutboxComponent(@Reference(target = H2) DataSourceFactory h2) throws SQLException {
@@ -38,7 +35,6 @@ public class OutboxComponent {
         properties.put(DataSourceFactory.JDBC_USER, "webhooks");
         properties.put(DataSourceFactory.JDBC_PASSWORD, "");
         DataSource dataSource = h2.createDataSource(properties);
-        this.open = dataSource.getConnection();
         this.outbox = new Outbox(dataSource);
     }
 
@@ -48,6 +44,6 @@ public class OutboxComponent {
 
     @Deactivate
     void close() throws SQLException {
-        open.close();
+        outbox.close();
     }
 }

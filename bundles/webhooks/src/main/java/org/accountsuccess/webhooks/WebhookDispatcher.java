@@ -68,11 +68,19 @@ public class WebhookDispatcher implements EventHandler, WebhookService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addEndpoint(EndpointComponent endpoint) {
-        worker.add(endpoint.endpoint());
+        add(endpoint.endpoint());
     }
 
     void removeEndpoint(EndpointComponent endpoint) {
-        worker.remove(endpoint.endpoint());
+        remove(endpoint.endpoint());
+    }
+
+    void add(Endpoint endpoint) {
+        worker.add(endpoint);
+    }
+
+    void remove(Endpoint endpoint) {
+        worker.remove(endpoint);
     }
 
     @Deactivate
