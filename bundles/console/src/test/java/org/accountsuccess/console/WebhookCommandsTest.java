@@ -74,7 +74,7 @@ class WebhookCommandsTest {
                 .contains("the endpoint was removed from the configuration while the delivery was pending").contains("HTTP 500: boom, after 6 attempt(s)")
                 .contains("2026-11-15T10:43:00Z").contains("2 dead letter(s)");
         command.json = true;
-        assertThat(Console.run(command)).contains("\"deliveryId\":\"d-1\"").contains("\"lastAttemptAt\":null");
+        assertThat(Console.run(command)).contains("\"deliveryId\" : \"d-1\"").contains("\"lastAttemptAt\" : null");
     }
 
     @Test
