@@ -14,12 +14,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class WebhooksCommand extends FigureCommand<List<WebhookEndpoint>> {
 
-    @Reference
+    /** Optional: see {@link ConsoleCommand#installed}. */
+    @Reference(optional = true)
     WebhookService webhooks;
 
     @Override
     List<WebhookEndpoint> figures() {
-        return webhooks.endpoints();
+        return installed(webhooks, WEBHOOKS).endpoints();
     }
 
     @Override
