@@ -27,7 +27,7 @@ public class WebhooksCommand extends FigureCommand<List<WebhookEndpoint>> {
     void print(List<WebhookEndpoint> endpoints) {
         Table table = new Table().column("Endpoint").column("URL", 48).column("Topics", 40).number("Pending")
                 .number("Delivered").number("Dead")
-                .whenEmpty("No webhook endpoint: add etc/org.accountsuccess.webhook~<name>.cfg");
+                .whenEmpty("No webhook endpoint: add etc/org.accountsuccess.webhook-<name>.cfg");
         for (WebhookEndpoint e : endpoints) {
             table.row(Display.text(e.name()), e.configured() ? Display.text(e.url()) : "(not configured)",
                     Display.text(String.join(", ", e.topics())), e.pending(), e.delivered(), e.dead());

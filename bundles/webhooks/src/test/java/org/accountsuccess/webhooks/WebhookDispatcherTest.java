@@ -198,7 +198,7 @@ class WebhookDispatcherTest {
     }
 
     private static Endpoint endpoint(String name, String url, Map<String, Object> values) {
-        return Endpoint.of(name, Configs.endpoint(url, values));
+        return Endpoint.of(name, "org.accountsuccess.webhook-" + name + ".cfg", Configs.endpoint(url, values));
     }
 
     private static Event bandChanged(String eventId) {
