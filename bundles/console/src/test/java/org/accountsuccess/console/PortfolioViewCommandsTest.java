@@ -134,7 +134,29 @@ class PortfolioViewCommandsTest {
         assertThat(printed).contains("Contact climbers (0)").contains("Contact fallers (1)")
                 .containsPattern("c1 +\\| Ann +\\| A +\\| a1 +\\| Acme +\\| 18,000.00 \\| 10 promoter \\| 3 detractor \\|"
                         + " 2026-10-01")
-                .contains("Account fallers (0)");
+                .contains("Account fallers (0)").doesNotContain("more (--limit)");
+        command.limit = "0";
+        assertThatThrownBy(() -> Console.run(command)).hasMessage("--limit: '0' is not a whole number of at least 1");
+    }
+
+    @Test
+    void climbersPrintAtMostTheLimitPerList() throws Exception {
+        ClimbersCommand command = new ClimbersCommand();
+        List<ContactMovement> climbers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            climbers.add(new ContactMovement("c" + i, "N" + i, Role.C, "a1", "Acme", new BigDecimal("100"),
+                    new ScoredResponse("r" + i, 3, Instant.parse("2026-01-01T10:00:00Z"), LocalDate.of(2026, 1, 1)),
+                    new ScoredResponse("s" + i, 9, Instant.parse("2026-10-01T10:00:00Z"), LocalDate.of(2026, 10, 1)),
+                    LoyaltyClass.DETRACTOR, LoyaltyClass.PROMOTER, Direction.CLIMBER));
+        }
+        command.movements = (window, filter) -> new MovementReport(window, "EUR", climbers, List.of(), List.of(),
+                List.of());
+        command.limit = "2";
+
+        String printed = Console.run(command);
+
+        assertThat(printed).contains("Contact climbers (3)").contains("c0 ").contains("c1 ").doesNotContain("c2 ")
+                .contains("... and 1 more (--limit)");
     }
 
     @Test
