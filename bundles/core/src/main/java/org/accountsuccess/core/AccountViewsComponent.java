@@ -94,9 +94,6 @@ public class AccountViewsComponent extends HostBackedComponent
     public LifecycleReport lifecycle(LocalDate asOf, OptionalDouble headShare, AccountFilter filter) {
         HostReader reader = reader();
         double share = headShare.orElse(reader.parameters().lifecycleHeadShare());
-        if (!(share > 0 && share <= 1)) {
-            throw new IllegalArgumentException("head share " + share + " is not above 0 and at most 1");
-        }
         return ParetoRanking.of(classesAndArr(reader, reader.accounts(filter), asOf), reader.converter(), share);
     }
 
