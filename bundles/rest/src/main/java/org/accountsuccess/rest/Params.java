@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,6 +94,22 @@ final class Params {
             case "false" -> false;
             default -> throw new BadParameterException(name, name + ": '" + value + "' is not true or false");
         };
+    }
+
+    /** A share above 0 and at most 1, such as 0.8; empty when absent. */
+    static OptionalDouble share(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double share = Double.parseDouble(value.strip());
+            if (share > 0 && share <= 1) {
+                return OptionalDouble.of(share);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException(name, name + ": '" + value + "' is not a number above 0 and at most 1");
     }
 
     /** A tier 1, 2 or 3, or {@code null} when absent. */
