@@ -199,17 +199,27 @@ final class ClosedLoop implements FollowUpService {
             return new int[] {0, pending.size()};
         }
         int submitted = 0;
+        RuntimeException firstFailure = null;
+        String firstFailed = null;
         for (LedgerFollowUp row : pending) {
             try {
                 sink.submit(row.followUp());
                 ledger.markSubmitted(row.followUp().responseId());
                 submitted++;
             } catch (RuntimeException e) {
-                LOG.warn("closed loop: the host's follow-up sink failed on response {}; it is retried next sweep: {}",
-                        row.followUp().responseId(), e.toString());
+                if (firstFailure == null) {
+                    firstFailure = e;
+                    firstFailed = row.followUp().responseId();
+                }
             }
         }
-        return new int[] {submitted, pending.size() - submitted};
+        int failed = pending.size() - submitted;
+        if (firstFailure != null) {
+            // one line per sweep, not one per follow-up, while a host is down
+            LOG.warn("closed loop: the host's follow-up sink failed on {} follow-up(s), retried next sweep;"
+                    + " the first, for response {}: {}", failed, firstFailed, firstFailure.toString());
+        }
+        return new int[] {submitted, failed};
     }
 
     private int followBands(LocalDate today, Instant now) {
