@@ -1,0 +1,39 @@
+// The renewal pipeline: contracts due soon and not yet renewed, riskiest first, with health,
+// decision-maker loyalty and the value at stake.
+import { get } from './api.js';
+import { guard, h, panel, show, table, tile } from './dom.js';
+import { loyalty, money, score } from './format.js';
+import { bandBadge } from './health.js';
+
+export function renderPipeline(main, asOf) {
+  const days = h('input', { type: 'number', name: 'days', min: 1, max: 3650, value: 120, required: true });
+  const rows = h('div');
+  const form = h('form', { class: 'controls' }, h('label', {}, 'Due within (days)', days), h('button', { type: 'submit' }, 'Show'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    guard(rows, load);
+  });
+  show(main, h('h1', {}, 'Renewals'), panel('Renewal pipeline', 'pipeline', form, rows));
+
+  async function load() {
+    const pipeline = await get('renewals/pipeline', { asOf, days: days.value });
+    const entries = pipeline.entries;
+    const atStake = entries.reduce((sum, e) => sum + Number(e.arrAtStake), 0);
+    show(rows,
+      h('div', { class: 'tiles' },
+        tile('Contracts due', String(entries.length), `from ${pipeline.asOf} to ${pipeline.until}`, 'pipeline-count'),
+        tile(`ARR at stake (${pipeline.baseCurrency})`, money(atStake), 'sum of the contracts below', 'pipeline-value')),
+      table({ id: 'pipeline-list' },
+        [['Account'], ['Contract'], ['Ends'], ['Days', 'num'], [`ARR at stake`, 'num'], ['Health'], ['Decision makers']],
+        entries.map((e) => ({
+          attributes: { 'data-contract': e.contract.id },
+          cells: [
+            h('a', { href: `#/accounts/${encodeURIComponent(e.account.id)}?asOf=${asOf}` }, e.account.name),
+            e.contract.product ?? e.contract.id, e.contract.endDate, e.daysUntilEnd, money(e.arrAtStake),
+            h('span', {}, score(e.health?.score), ' ', bandBadge(e.health?.band)),
+            h('span', { class: `badge ${e.decisionMakers}` }, loyalty(e.decisionMakers)),
+          ],
+        }))));
+  }
+  guard(rows, load);
+}
