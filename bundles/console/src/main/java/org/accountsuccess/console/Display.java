@@ -48,6 +48,11 @@ final class Display {
         return format.format(amount);
     }
 
+    /** Money, or "n/a" when undefined. */
+    static String money(Optional<BigDecimal> amount) {
+        return amount.map(Display::money).orElse(NOT_AVAILABLE);
+    }
+
     static String money(BigDecimal amount, String currency) {
         return money(amount) + " " + currency;
     }

@@ -95,6 +95,22 @@ final class Params {
         };
     }
 
+    /** A share above 0 and at most 1, such as 0.8; {@code fallback} when absent. */
+    static double share(String name, String value, double fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            double share = Double.parseDouble(value.strip());
+            if (share > 0 && share <= 1) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException(name, name + ": '" + value + "' is not a number above 0 and at most 1");
+    }
+
     /** A tier 1, 2 or 3, or {@code null} when absent. */
     static Integer tier(String value) {
         if (value == null || value.isBlank()) {

@@ -1,5 +1,6 @@
 package org.accountsuccess.kpi.account;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,9 +45,14 @@ public final class AccountPortfolio {
     }
 
     /** A portfolio counted over the lookback of the parameters ending on {@code asOf}. */
-    public static AccountPortfolio asOf(Collection<Account> accounts, java.time.LocalDate asOf,
+    public static AccountPortfolio asOf(Collection<Account> accounts, LocalDate asOf,
             KpiParameters parameters) {
         return new AccountPortfolio(accounts, DateWindow.lookback(asOf, parameters.lookbackDays()), parameters);
+    }
+
+    /** The last day of the counting window. */
+    public LocalDate asOf() {
+        return window.to();
     }
 
     public void addContact(Contact contact) {

@@ -1,0 +1,48 @@
+package org.accountsuccess.rest;
+
+import java.time.LocalDate;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.accountsuccess.api.lifecycle.LifecycleReport;
+import org.accountsuccess.api.lifecycle.LifecycleService;
+import org.accountsuccess.rest.access.AccountScopes;
+import org.accountsuccess.rest.access.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The lifecycle (Pareto) view of the caller's accounts. */
+@Component(service = LifecycleResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApplication.SELECT)
+@Path("lifecycle")
+@Produces(MediaType.APPLICATION_JSON)
+public class LifecycleResource {
+    private final LifecycleService lifecycle;
+    private final AccountScopes scopes;
+
+    @Activate
+    public LifecycleResource(@Reference LifecycleService lifecycle, @Reference AccountScopes scopes) {
+        this.lifecycle = lifecycle;
+        this.scopes = scopes;
+    }
+
+    @GET
+    public LifecycleReport lifecycle(@Context SecurityContext security, @QueryParam("asOf") String asOf,
+            @QueryParam("headShare") String headShare, @QueryParam("segment") String segment,
+            @QueryParam("tier") String tier, @QueryParam("owner") String owner) {
+        LocalDate day = Params.date("asOf", asOf, LocalDate.now());
+        double share = Params.share("headShare", headShare, LifecycleService.DEFAULT_HEAD_SHARE);
+        var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
+        return lifecycle.lifecycle(day, share, filter);
+    }
+}
