@@ -105,7 +105,7 @@ export function quadrants(label, points, split, corners, axes, onPick) {
     type: 'scatter',
     data: { datasets: [{ label, data: points, pointBackgroundColor: points.map((p) => p.colour), pointRadius: 4 }] },
     options: {
-      scales: { x: { title: { display: true, text: axes.x } }, y: { type: axes.logarithmic ? 'logarithmic' : 'linear', title: { display: true, text: axes.y } } },
+      scales: { x: { title: { display: true, text: axes.x } }, y: { title: { display: true, text: axes.y } } },
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => item.raw.label } },

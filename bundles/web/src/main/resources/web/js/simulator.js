@@ -47,7 +47,7 @@ export function renderSimulator(main, asOf) {
       showResult(result, await post('simulations', scenario));
     } catch (error) {
       show(result);
-      const field = error instanceof ApiError ? error.problem.parameter ?? error.problem.field : null;
+      const field = error instanceof ApiError ? error.problem.parameter : null;
       const index = field?.match(/^moves\[(\d+)\]/);
       const target = index && rows[Number(index[1])] ? rows[Number(index[1])].querySelector('.field-error') : formError;
       show(target, error.message);
@@ -57,16 +57,22 @@ export function renderSimulator(main, asOf) {
 }
 
 function showResult(node, s) {
+  const c = s.currency;
   show(node,
     h('div', { class: 'tiles' },
-      tile(`Baseline ARR (${s.baseCurrency})`, money(s.baseline), 'no account moves', 'sim-baseline'),
-      tile(`Projected ARR (${s.baseCurrency})`, money(s.projection), 'with the moves', 'sim-projection'),
-      tile('Difference', money(s.difference), `${percent(Number(s.difference) / Number(s.baseline))} of the baseline`, 'sim-difference'),
-      tile('Implied account NPS', nps(s.impliedNps), `now ${nps(s.currentNps)}`, 'sim-nps')),
+      tile(`Baseline (${c})`, money(s.baseline), `ARR in a year without moves; today ${money(s.arr)}`, 'sim-baseline'),
+      tile(`Projection (${c})`, money(s.projection), 'ARR in a year with the moves', 'sim-projection'),
+      tile(`Difference (${c})`, money(s.difference),
+        s.difference === null ? 'undefined: a class with ARR has no NRR' : `${percent(Number(s.difference) / Number(s.baseline))} of the baseline`, 'sim-difference'),
+      tile('Implied account NPS', nps(s.impliedNps), `today ${nps(s.baselineNps)}`, 'sim-nps')),
+    h('p', { class: 'muted' }, `NRR observed from ${s.nrrPeriod.from} to ${s.nrrPeriod.to}; a class without its own NRR takes the`
+      + ` whole selection's, ${percent(s.overallNrr)}.`),
     table({ id: 'simulator-classes' },
-      [['Class'], ['Accounts', 'num'], ['ARR', 'num'], ['Mean ARR', 'num'], ['NRR', 'num'], ['Accounts after', 'num'], ['Projected ARR', 'num']],
-      s.classes.map((c) => ({
-        attributes: { 'data-class': c.loyaltyClass },
-        cells: [loyalty(c.loyaltyClass), c.accounts, money(c.arr), money(c.meanArr), percent(c.nrr), c.accountsAfter.toFixed(1), money(c.projectedArr)],
+      [['Class'], ['Accounts', 'num'], [`ARR (${c})`, 'num'], ['Mean ARR', 'num'], ['NRR observed', 'num'], ['NRR applied', 'num'],
+        ['Accounts after', 'num'], ['ARR after', 'num'], ['Baseline', 'num'], ['Projection', 'num']],
+      s.classes.map((k) => ({
+        attributes: { 'data-class': k.loyaltyClass },
+        cells: [loyalty(k.loyaltyClass), k.accounts, money(k.arr), money(k.meanArr), percent(k.observedNrr), percent(k.appliedNrr),
+          k.accountsAfter.toFixed(1), money(k.arrAfter), money(k.baselineArr), money(k.projectedArr)],
       }))));
 }
