@@ -27,6 +27,8 @@ import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.kpi.health.HealthParameters;
+import org.accountsuccess.kpi.health.HealthScoring;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -74,7 +76,8 @@ public class CoreServicesBenchmark {
         host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
         HostBinding binding = new HostBinding(host, host, host, host, host, null);
         KpiSettings settings = () -> PARAMETERS;
-        scorecards = new ScorecardComponent(binding, settings);
+        HealthScoring health = new HealthScoring(HealthParameters.defaults(), PARAMETERS);
+        scorecards = new ScorecardComponent(binding, settings, converter -> facts -> health.score(facts, converter));
         nps = new NpsComponent(binding, settings);
         retention = new RetentionComponent(binding, settings);
         List<String> all = host.accounts().map(Account::id).toList();

@@ -33,6 +33,8 @@ import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
+import org.accountsuccess.kpi.health.HealthParameters;
+import org.accountsuccess.kpi.health.HealthScoring;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.accountsuccess.kpi.retention.RenewalLedger;
 import org.accountsuccess.kpi.retention.RetentionLedger;
@@ -107,7 +109,8 @@ public class ImportFiguresIT {
                 .accounts());
         assertThat(actual).hasSize(expected.size());
         for (AccountFacts facts : expected) {
-            AccountScorecard want = facts.scorecard(converter);
+            AccountScorecard want = facts.scorecard(converter,
+                    new HealthScoring(HealthParameters.defaults(), KpiParameters.defaults()).score(facts, converter));
             AccountScorecard got = actual.get(facts.account().id());
             assertThat(got.loyalty().accountNps()).as(facts.account().id()).isEqualTo(want.loyalty().accountNps());
             assertThat(got.loyalty().loyaltyClass()).isEqualTo(want.loyalty().loyaltyClass());
@@ -116,6 +119,8 @@ public class ImportFiguresIT {
             assertThat(got.communicationGap()).isEqualTo(want.communicationGap());
             assertThat(got.overContact()).isEqualTo(want.overContact());
             assertThat(got.nextRenewal().map(r -> r.contract().id())).isEqualTo(want.nextRenewal().map(r -> r.contract().id()));
+            assertThat(got.health().score()).as(facts.account().id()).isEqualTo(want.health().score());
+            assertThat(got.health().missing()).isEqualTo(want.health().missing());
         }
     }
 

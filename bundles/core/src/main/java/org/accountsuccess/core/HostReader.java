@@ -108,6 +108,14 @@ final class HostReader {
         return portfolio;
     }
 
+    /**
+     * A portfolio of {@code accounts} as of {@code asOf}: counted over the lookback ending on that
+     * day, with every response up to it (for the previous scores).
+     */
+    AccountPortfolio portfolioAsOf(Map<String, Account> accounts, LocalDate asOf, Set<Feed> feeds) {
+        return portfolio(accounts, DateWindow.lookback(asOf, parameters.lookbackDays()), upTo(asOf), feeds);
+    }
+
     /** The contacts of the accounts, by contact id, for attributing survey records to accounts. */
     Set<String> contactIds(Map<String, Account> accounts) {
         if (accounts.isEmpty()) {

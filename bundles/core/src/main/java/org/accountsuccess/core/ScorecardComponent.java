@@ -13,7 +13,6 @@ import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
 import org.accountsuccess.core.HostReader.Feed;
-import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.osgi.service.component.annotations.Activate;
@@ -25,24 +24,30 @@ import org.osgi.service.component.annotations.Reference;
 public class ScorecardComponent extends HostBackedComponent
         implements AccountScorecardService, StakeholderLoyaltyService {
 
+    private final AccountHealth health;
+
     @Activate
     public ScorecardComponent(@Reference(name = "host") HostBinding host,
-            @Reference(name = "settings") KpiSettings settings) {
+            @Reference(name = "settings") KpiSettings settings, @Reference(name = "health") AccountHealth health) {
         super(host, settings);
+        this.health = health;
     }
 
     @Override
     public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
         HostReader reader = reader();
-        return account(reader, accountId, asOf, EnumSet.allOf(Feed.class)).map(f -> f.scorecard(reader.converter()));
+        var converter = reader.converter();
+        return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
+                .map(f -> f.scorecard(converter, health.scorer(converter).apply(f)));
     }
 
     @Override
     public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
         HostReader reader = reader();
         var converter = reader.converter();
+        var scorer = health.scorer(converter);
         return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                .map(f -> f.scorecard(converter))
+                .map(f -> f.scorecard(converter, scorer.apply(f)))
                 .toList();
     }
 
@@ -64,7 +69,6 @@ public class ScorecardComponent extends HostBackedComponent
     /** Counted over the lookback ending on {@code asOf}; every response up to it, for the previous scores. */
     private static AccountPortfolio portfolio(HostReader reader, AccountFilter filter, LocalDate asOf,
             Set<Feed> feeds) {
-        return reader.portfolio(reader.accounts(filter),
-                DateWindow.lookback(asOf, reader.parameters().lookbackDays()), reader.upTo(asOf), feeds);
+        return reader.portfolioAsOf(reader.accounts(filter), asOf, feeds);
     }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardComponentTest {
     private final TestHost host = ThreeAccounts.host();
-    private final ScorecardComponent scorecards = new ScorecardComponent(host.binding(), KpiParameters::defaults);
+    private final HealthComponent health = new HealthComponent(host.binding(), KpiParameters::defaults,
+            HealthConfigs.defaults());
+    private final ScorecardComponent scorecards = new ScorecardComponent(host.binding(), KpiParameters::defaults,
+            health);
 
     @Test
     void acmeScorecardMatchesTheHandWorkedFigures() {

@@ -10,7 +10,8 @@ import org.accountsuccess.rest.problem.BadParameterException;
 enum AccountOrder {
     ID(AccountItem::id), NAME(AccountItem::name), OWNER(AccountItem::owner), SEGMENT(AccountItem::segment),
     TIER(AccountItem::tier), ARR(AccountItem::arr),
-    ACCOUNTNPS(item -> item.accountNps().isPresent() ? item.accountNps().getAsDouble() : null);
+    ACCOUNTNPS(item -> item.accountNps().isPresent() ? item.accountNps().getAsDouble() : null),
+    HEALTH(item -> item.health().isPresent() ? item.health().getAsDouble() : null);
 
     private final Comparator<AccountItem> ascending;
     private final Comparator<AccountItem> descending;
@@ -33,7 +34,7 @@ enum AccountOrder {
             return (descending ? order.descending : order.ascending).thenComparing(AccountItem::id);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("sort", "sort: '" + sort
-                    + "' is not one of id, name, owner, segment, tier, arr, accountNps (prefix - for descending)");
+                    + "' is not one of id, name, owner, segment, tier, arr, accountNps, health (prefix - for descending)");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.accountsuccess.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -14,6 +15,9 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.HealthBand;
+import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.HealthService;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.AccountScorecardService;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
@@ -32,7 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The account list and one account's scorecard, stakeholders and timeline, within the caller's accounts. */
+/** The account list and one account's scorecard, health, stakeholders and timeline, within the caller's accounts. */
 @Component(service = AccountsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -42,30 +46,35 @@ public class AccountsResource {
     private final AccountScorecardService scorecards;
     private final StakeholderLoyaltyService stakeholders;
     private final ActivityTimelineService timelines;
+    private final HealthService health;
     private final AccountScopes scopes;
 
     @Activate
     public AccountsResource(@Reference AccountScorecardService scorecards,
             @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
-            @Reference AccountScopes scopes) {
+            @Reference HealthService health, @Reference AccountScopes scopes) {
         this.scorecards = scorecards;
         this.stakeholders = stakeholders;
         this.timelines = timelines;
+        this.health = health;
         this.scopes = scopes;
     }
 
     @GET
     public Page<AccountItem> accounts(@Context SecurityContext security, @QueryParam("owner") String owner,
             @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("loyaltyClass") String loyaltyClass, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("loyaltyClass") String loyaltyClass, @QueryParam("band") String band,
+            @QueryParam("asOf") String asOf, @QueryParam("sort") String sort, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         LoyaltyClass wanted = Params.choice("loyaltyClass", loyaltyClass, LoyaltyClass.class, null);
+        HealthBand wantedBand = Params.choice("band", band, HealthBand.class, null);
         var order = AccountOrder.of(sort);
         int first = Params.offset(offset);
         int size = Params.limit(limit);
         AccountFilter filter = scope(security).narrow(Params.accounts(segment, tier, owner));
         List<AccountItem> items = scorecards.scorecards(filter, Params.date("asOf", asOf, LocalDate.now())).stream()
                 .filter(s -> wanted == null || s.loyalty().loyaltyClass() == wanted)
+                .filter(s -> wantedBand == null || s.health().band().equals(Optional.of(wantedBand)))
                 .map(AccountItem::of).sorted(order).toList();
         return Page.of(items, first, size);
     }
@@ -78,6 +87,25 @@ public class AccountsResource {
         visible(security, id);
         return scorecards.scorecard(id, day)
                 .orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    @GET
+    @Path("{id}/health")
+    public HealthScore health(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = Params.date("asOf", asOf, LocalDate.now());
+        visible(security, id);
+        return health.health(id, day).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    @GET
+    @Path("{id}/health/trend")
+    public List<HealthScore> healthTrend(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("to") String to, @QueryParam("months") String months) {
+        LocalDate last = Params.date("to", to, LocalDate.now());
+        int count = Params.range("months", months, 12, 1, 60);
+        visible(security, id);
+        return health.trend(id, last, count).orElseThrow(() -> new AccountNotFoundException(id));
     }
 
     @GET

@@ -139,6 +139,15 @@ final class Params {
         return limit;
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    static int range(String name, String value, int fallback, int min, int max) {
+        int n = value == null || value.isBlank() ? fallback : integer(name, value);
+        if (n < min || n > max) {
+            throw new BadParameterException(name, name + ": " + n + " is not from " + min + " to " + max);
+        }
+        return n;
+    }
+
     private static int integer(String name, String value) {
         try {
             return Integer.parseInt(value.strip());

@@ -25,7 +25,8 @@ class AccountsResourceTest {
     private final Account a2 = account("acc-002", "u-rep2", "Enterprise", 2);
     private final Account a3 = account("acc-003", "u-rep1", "SMB", 3);
     private final Fixtures.FakeScorecards scorecards = new Fixtures.FakeScorecards(List.of(
-            scorecard(a1, 40.0, "1200", false), scorecard(a2, -10.0, "24000", true), scorecard(a3, null, "600", false)));
+            scorecard(a1, 40.0, "1200", false, 75.0), scorecard(a2, -10.0, "24000", true, 35.0),
+            scorecard(a3, null, "600", false, null)));
     private final AccountsResource resource = new AccountsResource(scorecards, new StakeholderLoyaltyService() {
         @Override
         public Optional<StakeholderMap> stakeholders(String accountId, java.time.LocalDate asOf) {
@@ -36,11 +37,12 @@ class AccountsResourceTest {
         public Optional<CoverageCheck> coverage(String accountId, java.time.LocalDate asOf) {
             return Optional.empty();
         }
-    }, (ActivityTimelineService) (id, query) -> Optional.empty(), Fixtures.ownerScopes(List.of(a1, a2, a3)));
+    }, (ActivityTimelineService) (id, query) -> Optional.empty(), new Fixtures.FakeHealth(scorecards.all),
+            Fixtures.ownerScopes(List.of(a1, a2, a3)));
 
     @Test
     void managerSeesEveryAccountAsItems() throws Exception {
-        Page<AccountItem> page = resource.accounts(as("boss", ProductRole.MANAGER), null, null, null, null,
+        Page<AccountItem> page = resource.accounts(as("boss", ProductRole.MANAGER), null, null, null, null, null,
                 "2026-11-15", null, null, null);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-001", "acc-002", "acc-003");
@@ -48,12 +50,13 @@ class AccountsResourceTest {
         String json = RecordJsonWriter.write(page);
         assertThat(json).contains("\"total\":3", "\"offset\":0", "\"limit\":50",
                 "{\"id\":\"acc-003\",\"name\":\"Name of acc-003\",\"owner\":\"u-rep1\",\"segment\":\"SMB\",\"tier\":3,"
-                        + "\"arr\":600,\"accountNps\":null,\"loyaltyClass\":\"non_responder\",\"flags\":[]}");
+                        + "\"arr\":600,\"accountNps\":null,\"loyaltyClass\":\"non_responder\",\"flags\":[],\"health\":null,"
+                        + "\"band\":null}");
     }
 
     @Test
     void repSeesOnlyTheirAccountsAndTheFilterCarriesTheIds() {
-        Page<AccountItem> page = resource.accounts(as("u-rep1", ProductRole.REP), null, null, null, null, null,
+        Page<AccountItem> page = resource.accounts(as("u-rep1", ProductRole.REP), null, null, null, null, null, null,
                 null, null, null);
         assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-001", "acc-003");
         assertThat(scorecards.lastFilter.accountIds()).containsExactlyInAnyOrder("acc-001", "acc-003");
@@ -62,15 +65,45 @@ class AccountsResourceTest {
     @Test
     void filtersSortsAndPages() {
         var manager = as("boss", ProductRole.MANAGER);
-        assertThat(resource.accounts(manager, null, "Enterprise", null, null, null, "-arr", null, null).items())
+        assertThat(resource.accounts(manager, null, "Enterprise", null, null, null, null, "-arr", null, null).items())
                 .extracting(AccountItem::id).containsExactly("acc-002", "acc-001");
-        assertThat(resource.accounts(manager, null, null, null, "promoter", null, null, null, null).items())
+        assertThat(resource.accounts(manager, null, null, null, "promoter", null, null, null, null, null).items())
                 .extracting(AccountItem::id).containsExactly("acc-001");
-        assertThat(resource.accounts(manager, "u-rep1", null, null, null, null, "-accountNps", null, null).items())
+        assertThat(resource.accounts(manager, "u-rep1", null, null, null, null, null, "-accountNps", null, null).items())
                 .extracting(AccountItem::id).containsExactly("acc-001", "acc-003");
-        Page<AccountItem> second = resource.accounts(manager, null, null, null, null, null, null, "1", "1");
+        Page<AccountItem> second = resource.accounts(manager, null, null, null, null, null, null, null, "1", "1");
         assertThat(second.items()).extracting(AccountItem::id).containsExactly("acc-002");
         assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void healthBandFilterAndHealthOrder() {
+        var manager = as("boss", ProductRole.MANAGER);
+        assertThat(resource.accounts(manager, null, null, null, null, "red", null, null, null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-002");
+        assertThat(resource.accounts(manager, null, null, null, null, "GREEN", null, null, null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-001");
+        // the account without a score comes last either way
+        assertThat(resource.accounts(manager, null, null, null, null, null, null, "health", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-002", "acc-001", "acc-003");
+        assertThat(resource.accounts(manager, null, null, null, null, null, null, null, null, null).items().get(0)
+                .health()).hasValue(75.0);
+        assertThatThrownBy(() -> resource.accounts(manager, null, null, null, null, "amber", null, null, null, null))
+                .isInstanceOf(BadParameterException.class).hasMessage("band: 'amber' is not one of green, yellow, red");
+    }
+
+    @Test
+    void healthAndTrendWithinTheCallersAccounts() {
+        var rep = as("u-rep1", ProductRole.REP);
+        assertThat(resource.health(rep, "acc-001", "2026-11-15").score()).hasValue(75.0);
+        assertThat(resource.healthTrend(rep, "acc-001", "2026-11-15", "3")).hasSize(3);
+        assertThatThrownBy(() -> resource.health(rep, "acc-002", null)).isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> resource.healthTrend(rep, "acc-002", null, null))
+                .isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> resource.healthTrend(rep, "acc-001", null, "0"))
+                .isInstanceOf(BadParameterException.class).hasMessage("months: 0 is not from 1 to 60");
+        assertThatThrownBy(() -> resource.health(rep, "acc-001", "yesterday"))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("asOf");
     }
 
     @Test
@@ -92,9 +125,9 @@ class AccountsResourceTest {
         var manager = as("boss", ProductRole.MANAGER);
         assertThatThrownBy(() -> resource.scorecard(manager, "acc-001", "2026-13-01"))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("asOf");
-        assertThatThrownBy(() -> resource.accounts(manager, null, null, "4", null, null, null, null, null))
+        assertThatThrownBy(() -> resource.accounts(manager, null, null, "4", null, null, null, null, null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("tier");
-        assertThatThrownBy(() -> resource.accounts(manager, null, null, null, null, null, "colour", null, null))
+        assertThatThrownBy(() -> resource.accounts(manager, null, null, null, null, null, null, "colour", null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("sort");
         assertThatThrownBy(() -> resource.timeline(manager, "acc-001", "2026-11-15", "2026-11-01", null, null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("from");

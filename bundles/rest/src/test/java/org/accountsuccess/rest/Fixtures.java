@@ -12,6 +12,10 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.HealthBacktest;
+import org.accountsuccess.api.health.HealthBand;
+import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.HealthService;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.scorecard.AccountLoyalty;
 import org.accountsuccess.api.scorecard.AccountScorecard;
@@ -40,7 +44,7 @@ final class Fixtures {
     }
 
     /** A scorecard; {@code nps} null for an account without a counted response; coverage short when {@code shortOfA}. */
-    static AccountScorecard scorecard(Account account, Double nps, String arr, boolean shortOfA) {
+    static AccountScorecard scorecard(Account account, Double nps, String arr, boolean shortOfA, Double health) {
         OptionalDouble value = nps == null ? OptionalDouble.empty() : OptionalDouble.of(nps);
         LoyaltyClass loyalty = nps == null ? LoyaltyClass.NON_RESPONDER
                 : nps >= 30 ? LoyaltyClass.PROMOTER : nps < 0 ? LoyaltyClass.DETRACTOR : LoyaltyClass.PASSIVE;
@@ -50,7 +54,16 @@ final class Fixtures {
                 new AccountLoyalty(value, loyalty, contacts), Optional.empty(),
                 new CoverageCheck(account.id(), account.tier(), List.of(new RoleCoverage(Role.A, 1, shortOfA ? 0 : 1))),
                 new CommunicationGap(Optional.of(AS_OF), OptionalLong.of(0), 90, false),
-                new OverContact(0, 8, 30, false));
+                new OverContact(0, 8, 30, false), health(account.id(), health));
+    }
+
+    /** A health score of {@code score} (banded 70/40) without factors; none when {@code score} is null. */
+    static HealthScore health(String accountId, Double score) {
+        if (score == null) {
+            return new HealthScore(accountId, AS_OF, OptionalDouble.empty(), Optional.empty(), List.of(), List.of());
+        }
+        HealthBand band = score >= 70 ? HealthBand.GREEN : score >= 40 ? HealthBand.YELLOW : HealthBand.RED;
+        return new HealthScore(accountId, AS_OF, OptionalDouble.of(score), Optional.of(band), List.of(), List.of());
     }
 
     static SecurityContext as(String user, ProductRole... roles) {
@@ -62,6 +75,36 @@ final class Fixtures {
         return caller -> caller.seesAllAccounts() ? AccountScope.ALL
                 : new AccountScope(accounts.stream().filter(a -> caller.user().equals(a.owner())).map(Account::id)
                         .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** The health of the scorecards' accounts; the trend repeats today's score. */
+    static final class FakeHealth implements HealthService {
+        private final List<AccountScorecard> all;
+
+        FakeHealth(List<AccountScorecard> all) {
+            this.all = all;
+        }
+
+        @Override
+        public Optional<HealthScore> health(String accountId, LocalDate asOf) {
+            return all.stream().filter(s -> s.account().id().equals(accountId)).findFirst()
+                    .map(AccountScorecard::health);
+        }
+
+        @Override
+        public List<HealthScore> health(AccountFilter filter, LocalDate asOf) {
+            return all.stream().filter(s -> filter.matches(s.account())).map(AccountScorecard::health).toList();
+        }
+
+        @Override
+        public Optional<List<HealthScore>> trend(String accountId, LocalDate to, int months) {
+            return health(accountId, to).map(h -> java.util.Collections.nCopies(months, h));
+        }
+
+        @Override
+        public HealthBacktest backtest(LocalDate asOf, LocalDate until, AccountFilter filter) {
+            return new HealthBacktest(asOf, until, 0, 0, 0, OptionalDouble.empty(), List.of());
+        }
     }
 
     /** Scorecards of fixed accounts; remembers the last filter it was asked with. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
@@ -24,10 +25,11 @@ import org.accountsuccess.host.spi.Account;
  * @param coverage the coverage check
  * @param communicationGap the communication-gap flag
  * @param overContact the over-contact flag
+ * @param health the health score with its factors
  */
 public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
         AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
-        CommunicationGap communicationGap, OverContact overContact) {
+        CommunicationGap communicationGap, OverContact overContact, HealthScore health) {
 
     /** The failed checks, one word each: {@code coverage}, {@code gap} (communication gap), {@code over-contact}. */
     public List<String> flags() {

@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.scorecard.AccountLoyalty;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.RenewalDue;
@@ -22,8 +24,10 @@ import org.accountsuccess.api.stakeholder.RoleCoverage;
 import org.accountsuccess.api.stakeholder.ScoredResponse;
 import org.accountsuccess.api.stakeholder.Stakeholder;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Activity;
+import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.DateWindow;
@@ -53,6 +57,8 @@ public final class AccountFacts {
     private final Map<String, LatestResponses> responses = new HashMap<>();
     private final List<Contract> contracts = new ArrayList<>();
     private final CommunicationFlags flags;
+    private final List<LocalDate> openSevereTickets = new ArrayList<>();
+    private boolean anyTicket;
 
     public AccountFacts(Account account, DateWindow window, KpiParameters parameters) {
         this.account = account;
@@ -86,6 +92,38 @@ public final class AccountFacts {
 
     void addActivity(Activity activity) {
         flags.add(activity);
+        if (activity.type() == ActivityType.SUPPORT_TICKET) {
+            LocalDate day = activity.occurredAt().atZone(parameters.zone()).toLocalDate();
+            if (!day.isAfter(asOf())) {
+                anyTicket = true;
+                if (activity.status() == Activity.Status.OPEN && (activity.severity() == Activity.Severity.HIGH
+                        || activity.severity() == Activity.Severity.CRITICAL)) {
+                    openSevereTickets.add(day);
+                }
+            }
+        }
+    }
+
+    /** True when the account has any support ticket up to the as-of day. */
+    public boolean hasTickets() {
+        return anyTicket;
+    }
+
+    /**
+     * The days on which the account's high or critical tickets that are open <em>now</em> were opened,
+     * up to the as-of day. Hosts keep a ticket's current status only, so a ticket closed since counts
+     * as closed on any past day too.
+     */
+    public List<LocalDate> openSevereTicketDays() {
+        return List.copyOf(openSevereTickets);
+    }
+
+    public CommunicationGap communicationGap() {
+        return flags.communicationGap();
+    }
+
+    public List<Contract> contracts() {
+        return List.copyOf(contracts);
     }
 
     /** The contact's latest response when it falls in the counting window. */
@@ -134,6 +172,20 @@ public final class AccountFacts {
         return new StakeholderMap(account.id(), asOf(), window, stakeholders);
     }
 
+    /**
+     * Account NPS over the decision makers (role A) alone, from their counted responses; empty when
+     * none has one.
+     */
+    public OptionalDouble decisionMakerNps() {
+        List<AccountNps.Vote> votes = new ArrayList<>();
+        for (Contact contact : contacts) {
+            if (contact.role() == Role.A) {
+                countedResponse(contact.id()).ifPresent(r -> votes.add(new AccountNps.Vote(Role.A, r.score())));
+            }
+        }
+        return AccountNps.of(votes, parameters);
+    }
+
     /** Active contacts with a counted response, per role, against what the tier requires. */
     public CoverageCheck coverage() {
         Map<Role, Integer> counted = new EnumMap<>(Role.class);
@@ -161,6 +213,14 @@ public final class AccountFacts {
 
     /** The contract that ends next (on or after the as-of day) and that no contract of the account renews. */
     public Optional<RenewalDue> nextRenewal(CurrencyConverter converter) {
+        return dueUnrenewed(LocalDate.MAX, converter).stream().findFirst();
+    }
+
+    /**
+     * The contracts ending from the as-of day to {@code last} that no contract of the account names
+     * as {@code renewalOf}, by end date then id.
+     */
+    public List<RenewalDue> dueUnrenewed(LocalDate last, CurrencyConverter converter) {
         Set<String> renewed = new HashSet<>();
         contracts.forEach(c -> {
             if (c.renewalOf() != null) {
@@ -168,16 +228,18 @@ public final class AccountFacts {
             }
         });
         return contracts.stream()
-                .filter(c -> !c.evergreen() && !c.endDate().isBefore(asOf()) && !renewed.contains(c.id()))
-                .min(Comparator.comparing(Contract::endDate).thenComparing(Contract::id))
+                .filter(c -> !c.evergreen() && !c.endDate().isBefore(asOf()) && !c.endDate().isAfter(last)
+                        && !renewed.contains(c.id()))
+                .sorted(Comparator.comparing(Contract::endDate).thenComparing(Contract::id))
                 .map(c -> new RenewalDue(c, ChronoUnit.DAYS.between(asOf(), c.endDate()),
-                        Mrr.inBase(c, account, converter).multiply(Mrr.TWELVE)));
+                        Mrr.inBase(c, account, converter).multiply(Mrr.TWELVE)))
+                .toList();
     }
 
-    public AccountScorecard scorecard(CurrencyConverter converter) {
+    public AccountScorecard scorecard(CurrencyConverter converter, HealthScore health) {
         BigDecimal mrr = mrrOn(asOf(), converter);
         return new AccountScorecard(account, asOf(), converter.baseCurrency(), mrr, mrr.multiply(Mrr.TWELVE),
-                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact());
+                loyalty(), nextRenewal(converter), coverage(), flags.communicationGap(), flags.overContact(), health);
     }
 
     private ScoredResponse scored(SurveyResponse response) {

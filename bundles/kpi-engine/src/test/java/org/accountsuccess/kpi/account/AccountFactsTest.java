@@ -1,5 +1,6 @@
 package org.accountsuccess.kpi.account;
 
+import static org.accountsuccess.kpi.Fixtures.DEFAULTS;
 import static org.accountsuccess.kpi.Fixtures.account;
 import static org.accountsuccess.kpi.Fixtures.activity;
 import static org.accountsuccess.kpi.Fixtures.contact;
@@ -12,12 +13,15 @@ import static org.accountsuccess.kpi.Fixtures.responseOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.RenewalDue;
 import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.kpi.Fixtures.PortfolioBuilder;
+import org.accountsuccess.kpi.health.HealthParameters;
+import org.accountsuccess.kpi.health.HealthScoring;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +86,13 @@ class AccountFactsTest {
 
     @Test
     void scorecardGathersMoneyLoyaltyCoverageAndFlags() {
-        AccountScorecard card = tier2Account()
+        AccountFacts facts = tier2Account()
                 .contacts(contact("c-1", "a-1", Role.A))
                 .responses(responseOn("r-1", "c-1", "2024-04-01", 9))
                 .activities(activity("x-1", "a-1", ActivityType.CALL, noon("2024-06-01")))
-                .build().account("a-1").orElseThrow().scorecard(RATES);
+                .build().account("a-1").orElseThrow();
+        HealthScore health = new HealthScoring(HealthParameters.defaults(), DEFAULTS).score(facts, RATES);
+        AccountScorecard card = facts.scorecard(RATES, health);
 
         assertThat(card.asOf()).isEqualTo(day("2024-06-30"));
         assertThat(card.baseCurrency()).isEqualTo("EUR");
@@ -102,5 +108,6 @@ class AccountFactsTest {
         assertThat(card.communicationGap().limitDays()).isEqualTo(60);
         assertThat(card.communicationGap().flagged()).isFalse();
         assertThat(card.overContact().flagged()).isFalse();
+        assertThat(card.health()).isSameAs(health);
     }
 }

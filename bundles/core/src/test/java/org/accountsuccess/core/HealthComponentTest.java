@@ -1,0 +1,217 @@
+package org.accountsuccess.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.BacktestBand;
+import org.accountsuccess.api.health.FactorEvaluation;
+import org.accountsuccess.api.health.FactorScore;
+import org.accountsuccess.api.health.HealthBacktest;
+import org.accountsuccess.api.health.HealthBand;
+import org.accountsuccess.api.health.HealthFactor;
+import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.MissingFactor;
+import org.accountsuccess.api.renewal.RenewalPipeline;
+import org.accountsuccess.kpi.KpiParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The health service on the three hand-worked accounts as of 2026-06-30 (see {@link ThreeAccounts}).
+ *
+ * <pre>
+ * a1 Acme (tier 1): loyalty (100/9 + 100) / 2 = 55.556 (w 3); decision makers c1 10, c2 6: mean 8 -> 80 (w 2);
+ *    coverage A 2/2, B 1/3, C 0/5 = 3/10 -> 30; engagement call 20 days ago, limit 30: 100 (1 - 20/60) = 66.667;
+ *    tickets missing; mrr-trend 1500 on 2026-04-01 and now -> 80 (w 2); renewal k2 in 184 days -> 100.
+ *    (166.667 + 160 + 30 + 66.667 + 160 + 100) / 10 = 68.333, yellow
+ * a2 Beta (tier 3): loyalty A 9, C 7: 100 * 3 / 4 = 75 -> 87.5; decision makers 9 -> 90; coverage A 1, B 0, C 1
+ *    of 1/1/1 -> 66.667; engagement meeting 149 days ago, limit 90: 100 (1 - 149/180) = 17.222; tickets missing;
+ *    mrr-trend 450 then and now -> 80; renewal k4 in 62 days -> 34.444.
+ *    (262.5 + 180 + 66.667 + 17.222 + 160 + 34.444) / 10 = 72.083, green
+ * </pre>
+ */
+class HealthComponentTest {
+    private static final LocalDate AS_OF = ThreeAccounts.AS_OF;
+    private final TestHost host = ThreeAccounts.host();
+    private final HealthComponent health = new HealthComponent(host.binding(), KpiParameters::defaults,
+            HealthConfigs.with(Map.of("factor_timeout_ms", 200L)));
+
+    @AfterEach
+    void stop() {
+        health.stop();
+    }
+
+    @Test
+    void builtInFactorsWorkedByHand() {
+        HealthScore acme = health.health("a1", AS_OF).orElseThrow();
+        HealthScore beta = health.health("a2", AS_OF).orElseThrow();
+
+        assertThat(acme.score().getAsDouble()).isCloseTo(68.333, within(0.001));
+        assertThat(acme.band()).contains(HealthBand.YELLOW);
+        assertThat(acme.missing()).extracting(MissingFactor::factor).containsExactly("tickets");
+        assertThat(beta.score().getAsDouble()).isCloseTo(72.083, within(0.001));
+        assertThat(beta.band()).contains(HealthBand.GREEN);
+        assertThat(beta.factors()).filteredOn(f -> f.factor().equals("engagement")).singleElement()
+                .extracting(FactorScore::score).isEqualTo(100 * (1 - 149.0 / 180));
+        assertThat(health.health(AccountFilter.ALL, AS_OF)).extracting(HealthScore::accountId)
+                .containsExactly("a1", "a2", "a3");
+        assertThat(health.health("nope", AS_OF)).isEmpty();
+    }
+
+    @Test
+    void aRegisteredFactorChangesTheScoreAndItsRemovalRestoresIt() {
+        HealthFactor invoices = (account, asOf) -> Optional.of(new FactorEvaluation(20, "3 invoices overdue"));
+        health.addFactor(invoices, Map.of(HealthFactor.NAME, "open-invoices", HealthFactor.DEFAULT_WEIGHT, 2));
+
+        HealthScore with = health.health("a2", AS_OF).orElseThrow();
+        // (720.833 + 2 * 20) / (10 + 2) = 63.403: green becomes yellow
+        assertThat(with.score().getAsDouble()).isCloseTo(63.403, within(0.001));
+        assertThat(with.band()).contains(HealthBand.YELLOW);
+        FactorScore invoice = with.factors().get(with.factors().size() - 1);
+        assertThat(invoice.factor()).isEqualTo("open-invoices");
+        assertThat(invoice.weight()).isEqualTo(2.0);
+        assertThat(invoice.normalisedWeight()).isCloseTo(2.0 / 12, within(1e-12));
+        assertThat(invoice.contribution()).isCloseTo(40.0 / 12, within(1e-12));
+        assertThat(invoice.reason()).isEqualTo("3 invoices overdue");
+
+        health.removeFactor(invoices, Map.of(HealthFactor.NAME, "open-invoices"));
+        assertThat(health.health("a2", AS_OF).orElseThrow().score().getAsDouble()).isCloseTo(72.083, within(0.001));
+    }
+
+    @Test
+    void configuredWeightBeatsTheServicesOwnAndZeroSwitchesItOff() {
+        HealthComponent configured = new HealthComponent(host.binding(), KpiParameters::defaults,
+                HealthConfigs.with(Map.of("weights", new String[] {"open-invoices=0, loyalty=3"})));
+        try {
+            configured.addFactor((account, asOf) -> Optional.of(new FactorEvaluation(20, "overdue")),
+                    Map.of(HealthFactor.NAME, "open-invoices", HealthFactor.DEFAULT_WEIGHT, 2));
+            HealthScore beta = configured.health("a2", AS_OF).orElseThrow();
+            assertThat(beta.score().getAsDouble()).isCloseTo(72.083, within(0.001));
+            assertThat(beta.factors()).extracting(FactorScore::factor).doesNotContain("open-invoices");
+        } finally {
+            configured.stop();
+        }
+    }
+
+    @Test
+    void aFactorThatThrowsIsMissingWithTheReasonAndBreaksNothing() {
+        health.addFactor((account, asOf) -> {
+            throw new IllegalStateException("ledger offline");
+        }, Map.of(HealthFactor.NAME, "open-invoices"));
+
+        HealthScore beta = health.health("a2", AS_OF).orElseThrow();
+
+        assertThat(beta.score().getAsDouble()).isCloseTo(72.083, within(0.001));
+        assertThat(beta.missing()).contains(new MissingFactor("open-invoices", 1,
+                "failed: IllegalStateException: ledger offline"));
+    }
+
+    @Test
+    void aFactorThatHangsIsMissingAfterTheTimeoutOncePerCall() {
+        CountDownLatch never = new CountDownLatch(1);
+        int[] calls = {0};
+        health.addFactor((account, asOf) -> {
+            calls[0]++;
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.empty();
+        }, Map.of(HealthFactor.NAME, "slow"));
+
+        var all = health.health(AccountFilter.ALL, AS_OF);
+
+        assertThat(all).allSatisfy(s -> assertThat(s.missing()).contains(new MissingFactor("slow", 1,
+                "no answer within 200 ms")));
+        // asked for the first account only; the other two are not kept waiting
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(all.get(1).score().getAsDouble()).isCloseTo(72.083, within(0.001));
+    }
+
+    @Test
+    void factorsWithoutAUsableNameOrWithATakenNameAreIgnored() {
+        HealthFactor f = (account, asOf) -> Optional.of(new FactorEvaluation(0, "zero"));
+        health.addFactor(f, Map.of(HealthFactor.NAME, "Open Invoices"));
+        health.addFactor(f, Map.of());
+        health.addFactor(f, Map.of(HealthFactor.NAME, "loyalty"));
+
+        assertThat(health.health("a2", AS_OF).orElseThrow().score().getAsDouble()).isCloseTo(72.083, within(0.001));
+    }
+
+    @Test
+    void badConfigurationIsRefusedNamingTheEntry() {
+        assertThatThrownBy(() -> HealthComponent.toParameters(HealthConfigs.with(Map.of("weights",
+                new String[] {"loyalty=-1"})))).hasMessage("org.accountsuccess.health: 'weights' entry 'loyalty=-1'"
+                        + " is not name=weight with a lower-case name and a number >= 0");
+        assertThatThrownBy(() -> HealthComponent.toParameters(HealthConfigs.with(Map.of("weights",
+                new String[] {"loyalty"})))).hasMessageContaining("'weights' entry 'loyalty'");
+        assertThatThrownBy(() -> HealthComponent.toParameters(HealthConfigs.with(Map.of("weights",
+                new String[] {"tickets=1", "tickets=2"})))).hasMessageContaining("names 'tickets' twice");
+        assertThatThrownBy(() -> HealthComponent.toParameters(HealthConfigs.with(Map.of("band_green", 30.0))))
+                .hasMessageContaining("org.accountsuccess.health: HealthParameters: bands need");
+        assertThatThrownBy(() -> new HealthComponent(host.binding(), KpiParameters::defaults,
+                HealthConfigs.with(Map.of("factor_timeout_ms", 0L)))).hasMessageContaining("'factor.timeout.ms' is 0");
+        assertThat(HealthComponent.toParameters(HealthConfigs.defaults()).weights())
+                .isEqualTo(org.accountsuccess.kpi.health.HealthParameters.defaultWeights());
+    }
+
+    @Test
+    void trendAtMonthEnds() {
+        var trend = health.trend("a2", AS_OF, 3).orElseThrow();
+
+        assertThat(trend).extracting(HealthScore::asOf).containsExactly(LocalDate.parse("2026-04-30"),
+                LocalDate.parse("2026-05-31"), AS_OF);
+        assertThat(trend.get(2)).isEqualTo(health.health("a2", AS_OF).orElseThrow());
+        // 2026-04-30: no response yet from c6 (2026-06-01) or c7 (2026-06-10): loyalty missing
+        assertThat(trend.get(0).missing()).extracting(MissingFactor::factor).contains("loyalty", "decision-makers");
+        assertThat(health.trend("nope", AS_OF, 3)).isEmpty();
+        assertThatThrownBy(() -> health.trend("a2", AS_OF, 0)).hasMessageContaining("at least 1 month");
+    }
+
+    @Test
+    void backtestOnThePastDay() {
+        // a1 has k2 due 2026-12-31 and MRR 300 (k3) on 2027-06-30: renewed; a2's k4 ends 2026-08-31, MRR 0 then:
+        // churned; a3 pays nothing on 2026-06-30: no outcome. The renewed account scored 68.333 < 72.083: AUC 0
+        HealthBacktest backtest = health.backtest(AS_OF, AS_OF.plusDays(365), AccountFilter.ALL);
+
+        assertThat(backtest.renewed()).isEqualTo(1);
+        assertThat(backtest.churned()).isEqualTo(1);
+        assertThat(backtest.unscored()).isZero();
+        assertThat(backtest.auc()).hasValue(0.0);
+        assertThat(backtest.bands()).containsExactly(new BacktestBand(HealthBand.GREEN, 1, 1),
+                new BacktestBand(HealthBand.YELLOW, 1, 0), new BacktestBand(HealthBand.RED, 0, 0));
+    }
+
+    @Test
+    void pipelineRiskiestFirstWithHealthAndDecisionMakers() {
+        RenewalPipelineComponent pipeline = new RenewalPipelineComponent(host.binding(), KpiParameters::defaults,
+                health, HealthConfigs.defaults());
+
+        // default 120 days: up to 2026-10-28, only a2's k4 (2026-08-31)
+        RenewalPipeline near = pipeline.pipeline(AS_OF, OptionalInt.empty(), AccountFilter.ALL);
+        assertThat(near.last()).isEqualTo(LocalDate.parse("2026-10-28"));
+        assertThat(near.entries()).extracting(e -> e.contract().id()).containsExactly("k4");
+
+        // 200 days: up to 2027-01-16, a1's k2 too; a1 is yellow (68.3), a2 green (72.1): a1 first
+        RenewalPipeline far = pipeline.pipeline(AS_OF, OptionalInt.of(200), AccountFilter.ALL);
+        assertThat(far.entries()).extracting(e -> e.contract().id()).containsExactly("k2", "k4");
+        var k2 = far.entries().get(0);
+        assertThat(k2.band()).contains(HealthBand.YELLOW);
+        // decision makers c1 10 (promoter) and c2 6 (detractor): NPS 0, passive
+        assertThat(k2.decisionMakers()).isEqualTo(LoyaltyClass.PASSIVE);
+        assertThat(k2.arrAtStake()).isEqualByComparingTo("14400");
+        assertThat(far.entries().get(1).decisionMakers()).isEqualTo(LoyaltyClass.PROMOTER);
+        // 12 * 1200 + 12 * 450
+        assertThat(far.arrAtStake()).isEqualByComparingTo("19800");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The account health score: the seven built-in factors, the weighted mean renormalised over the
+ * factors with data, its bands, the backtest (AUC) and the renewal pipeline's risk order.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.accountsuccess.kpi.health;
