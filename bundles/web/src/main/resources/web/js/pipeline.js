@@ -6,7 +6,7 @@ import { loyalty, money, score } from './format.js';
 import { bandBadge } from './health.js';
 
 export function renderPipeline(main, asOf) {
-  const days = h('input', { type: 'number', name: 'days', min: 1, max: 3650, value: 120, required: true });
+  const days = h('input', { type: 'number', name: 'days', min: 0, max: 3660, value: 120, required: true });
   const rows = h('div');
   const form = h('form', { class: 'controls' }, h('label', {}, 'Due within (days)', days), h('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (event) => {
@@ -18,11 +18,12 @@ export function renderPipeline(main, asOf) {
   async function load() {
     const pipeline = await get('renewals/pipeline', { asOf, days: days.value });
     const entries = pipeline.entries;
-    const atStake = entries.reduce((sum, e) => sum + Number(e.arrAtStake), 0);
     show(rows,
       h('div', { class: 'tiles' },
-        tile('Contracts due', String(entries.length), `from ${pipeline.asOf} to ${pipeline.until}`, 'pipeline-count'),
-        tile(`ARR at stake (${pipeline.baseCurrency})`, money(atStake), 'sum of the contracts below', 'pipeline-value')),
+        tile('Contracts due', String(entries.length), `ending from ${pipeline.asOf} to ${pipeline.last}, not yet renewed`, 'pipeline-count'),
+        tile(`ARR at stake (${pipeline.baseCurrency})`, money(pipeline.arrAtStake), 'of the contracts below', 'pipeline-value')),
+      h('p', { class: 'muted' }, 'Riskiest first: red accounts, then accounts without a score, yellow, green;'
+        + ' within a band lower health, then more ARR at stake, then sooner.'),
       table({ id: 'pipeline-list' },
         [['Account'], ['Contract'], ['Ends'], ['Days', 'num'], [`ARR at stake`, 'num'], ['Health'], ['Decision makers']],
         entries.map((e) => ({
@@ -30,7 +31,7 @@ export function renderPipeline(main, asOf) {
           cells: [
             h('a', { href: `#/accounts/${encodeURIComponent(e.account.id)}?asOf=${asOf}` }, e.account.name),
             e.contract.product ?? e.contract.id, e.contract.endDate, e.daysUntilEnd, money(e.arrAtStake),
-            h('span', {}, score(e.health?.score), ' ', bandBadge(e.health?.band)),
+            h('span', {}, score(e.health), ' ', bandBadge(e.band)),
             h('span', { class: `badge ${e.decisionMakers}` }, loyalty(e.decisionMakers)),
           ],
         }))));

@@ -8,7 +8,7 @@ import { interval, loyalty, monthEnd, money, nps, percent, score, shift } from '
 const PAGE_SIZE = 25;
 const COLUMNS = [
   ['id', 'Account'], ['name', 'Name'], ['owner', 'Owner'], ['segment', 'Segment'], ['tier', 'Tier'],
-  ['arr', 'ARR', 'num'], ['accountNps', 'NPS', 'num'], [null, 'Loyalty'], [null, 'Health'], [null, 'Flags'],
+  ['arr', 'ARR', 'num'], ['accountNps', 'NPS', 'num'], [null, 'Loyalty'], ['health', 'Health'], [null, 'Flags'],
 ];
 const list = { segment: '', owner: '', tier: '', loyaltyClass: '', band: '', sort: 'id', offset: 0 };
 
@@ -77,7 +77,7 @@ function accountTable(items, asOf, reload) {
       h('td', {}, a.name), h('td', {}, a.owner), h('td', {}, a.segment), h('td', {}, a.tier),
       h('td', { class: 'num' }, money(a.arr)), h('td', { class: 'num' }, nps(a.accountNps)),
       h('td', {}, h('span', { class: `badge ${a.loyaltyClass}` }, loyalty(a.loyaltyClass))),
-      h('td', { class: 'health' }, score(a.healthScore), ' ', bandBadge(a.band)),
+      h('td', { class: 'health' }, score(a.health), ' ', bandBadge(a.band)),
       h('td', { class: 'flag' }, a.flags.join(', '))))));
 }
 
