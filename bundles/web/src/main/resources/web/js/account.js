@@ -20,6 +20,7 @@ export async function renderAccount(main, id, asOf) {
     h('h1', { id: 'account-name' }, account.name),
     h('p', { class: 'muted' }, `${account.id} · owner ${account.owner ?? '–'} · ${account.segment ?? '–'} · tier ${account.tier}`
       + ` · ${account.industry ?? '–'} · ${account.country ?? '–'} · as of ${scorecard.asOf}`),
+    dataStatus(scorecard.dataStatus),
     scorecardTiles(scorecard),
     h('div', { class: 'grid' },
       panel('Next recommended actions', 'actions', actionList(nextActions(scorecard, stakeholders)),
@@ -31,6 +32,17 @@ export async function renderAccount(main, id, asOf) {
   guard(healthTrend, () => renderHealthTrend(healthTrend, path, asOf));
   guard(arrTrend, () => renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency));
   renderTimeline(timeline, path, asOf, stakeholders);
+}
+
+/** A warning when the host's data is a stale copy or missing; nothing when it is live (or the host does not say). */
+function dataStatus(status) {
+  if (!status || status.freshness === 'live') {
+    return null;
+  }
+  const why = status.message ? ` (${status.message})` : '';
+  return h('p', { class: 'warning', role: 'status', id: 'data-status' }, status.freshness === 'stale'
+    ? `Stale since ${status.asOf}: the CRM cannot be reached, so these figures come from the copy read then${why}.`
+    : `Missing: the CRM cannot be reached and no copy of its data was ever read${why}.`);
 }
 
 function scorecardTiles(s) {
