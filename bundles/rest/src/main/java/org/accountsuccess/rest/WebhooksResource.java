@@ -1,0 +1,68 @@
+package org.accountsuccess.rest;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.accountsuccess.api.webhook.DeadLetter;
+import org.accountsuccess.api.webhook.WebhookEndpoint;
+import org.accountsuccess.api.webhook.WebhookService;
+import org.accountsuccess.rest.access.Caller;
+import org.accountsuccess.rest.access.ProductRole;
+import org.accountsuccess.rest.problem.ConflictException;
+import org.accountsuccess.rest.problem.UnknownResourceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The outgoing webhooks, for admins only: the endpoints with their counts, the dead letters, and a
+ * replay of one. Present while the webhooks feature is installed.
+ */
+@Component(service = WebhooksResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestApplication.SELECT)
+@Path("webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+public class WebhooksResource {
+    private final WebhookService webhooks;
+
+    @Activate
+    public WebhooksResource(@Reference WebhookService webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @GET
+    public List<WebhookEndpoint> endpoints(@Context SecurityContext security) {
+        Caller.of(security).require(ProductRole.ADMIN);
+        return webhooks.endpoints();
+    }
+
+    @GET
+    @Path("dead-letters")
+    public List<DeadLetter> deadLetters(@Context SecurityContext security) {
+        Caller.of(security).require(ProductRole.ADMIN);
+        return webhooks.deadLetters();
+    }
+
+    /** Puts the dead letter back in the outbox; answers it as it was. */
+    @POST
+    @Path("dead-letters/{id}/replay")
+    public DeadLetter replay(@Context SecurityContext security, @PathParam("id") String id) {
+        Caller.of(security).require(ProductRole.ADMIN);
+        try {
+            return webhooks.replay(id).orElseThrow(() -> new UnknownResourceException("no dead letter '" + id + "'"));
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.accountsuccess.webhooks;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what the outbox holds. One scheduler thread reads the due deliveries of every configured
+ * endpoint (at most {@value #BATCH} each per round, so a busy endpoint does not starve the others)
+ * and hands them to the sending threads; it wakes when the next delivery is due, after each event
+ * and attempt, and at least every second. Deliveries of an endpoint that is not configured wait.
+ */
+final class DeliveryWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Duration IDLE = Duration.ofSeconds(1);
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
+    private static final int BATCH = 20;
+
+    private record Route(Endpoint endpoint, Sender sender) {
+    }
+
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Duration keepDelivered;
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService sending;
+    /** Touched by the scheduler thread only. */
+    private ScheduledFuture<?> nextRound;
+    private Instant lastForget = Instant.EPOCH;
+
+    DeliveryWorker(Outbox outbox, Clock clock, int threads, Duration keepDelivered) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.keepDelivered = keepDelivered;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(named("account-success-webhooks-outbox"));
+        this.sending = Executors.newFixedThreadPool(threads, named("account-success-webhooks-send"));
+    }
+
+    /** Starts or replaces the route to an endpoint; its pending deliveries, if any, are sent from now on. */
+    void add(Endpoint endpoint) {
+        Route old = routes.put(endpoint.name(), new Route(endpoint, new Sender(endpoint)));
+        if (old != null) {
+            old.sender().close();
+        }
+        wake();
+    }
+
+    /** Stops the route to this endpoint (not to a newer one of the same name); its deliveries stay pending. */
+    void remove(Endpoint endpoint) {
+        Route route = routes.get(endpoint.name());
+        if (route != null && route.endpoint() == endpoint && routes.remove(endpoint.name(), route)) {
+            route.sender().close();
+        }
+    }
+
+    Optional<Endpoint> endpoint(String name) {
+        return Optional.ofNullable(routes.get(name)).map(Route::endpoint);
+    }
+
+    Collection<Endpoint> endpoints() {
+        return routes.values().stream().map(Route::endpoint).toList();
+    }
+
+    /** Reads the outbox now, rather than at the next scheduled round. */
+    void wake() {
+        try {
+            scheduler.execute(this::round);
+        } catch (RejectedExecutionException closed) {
+            // closed: what is pending is sent after the next start
+        }
+    }
+
+    private void round() {
+        Instant now = clock.instant();
+        Instant next = now.plus(IDLE);
+        try {
+            for (Route route : routes.values()) {
+                List<Delivery> soon = outbox.due(route.endpoint().name(), next, BATCH);
+                for (Delivery delivery : soon) {
+                    if (inFlight.contains(delivery.id())) {
+                        continue;
+                    }
+                    if (delivery.due().isAfter(now)) {
+                        next = delivery.due().isBefore(next) ? delivery.due() : next;
+                    } else {
+                        inFlight.add(delivery.id());
+                        sending.execute(() -> attempt(route, delivery));
+                    }
+                }
+            }
+            if (Duration.between(lastForget, now).compareTo(FORGET_EVERY) >= 0) {
+                lastForget = now;
+                outbox.forgetDelivered(now.minus(keepDelivered));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("the webhook outbox could not be read; trying again in {} s", IDLE.toSeconds(), e);
+        }
+        if (nextRound != null) {
+            nextRound.cancel(false);
+        }
+        if (!scheduler.isShutdown()) {
+            long millis = Math.max(1, Duration.between(clock.instant(), next).toMillis());
+            nextRound = scheduler.schedule(this::round, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void attempt(Route route, Delivery delivery) {
+        Endpoint endpoint = route.endpoint();
+        try {
+            Sender.Outcome outcome = route.sender().send(delivery, clock.instant());
+            int attempts = delivery.attempts() + 1;
+            Instant done = clock.instant();
+            if (outcome instanceof Sender.Delivered) {
+                outbox.delivered(delivery.id(), attempts, done);
+            } else if (outcome instanceof Sender.Failed failed) {
+                if (!failed.retry() || attempts >= endpoint.maxAttempts()) {
+                    String reason = failed.error() + (failed.retry() ? ", after " + attempts + " attempt(s)"
+                            : ": not retried (a 4xx other than 408 and 429, or a redirect)");
+                    outbox.dead(delivery.id(), attempts, done, reason);
+                    LOG.warn("webhook delivery {} ({}) to '{}' is a dead letter: {}", delivery.id(),
+                            delivery.body().topic(), endpoint.name(), reason);
+                } else {
+                    Duration wait = endpoint.backoff().after(attempts);
+                    outbox.retry(delivery.id(), attempts, done, done.plus(wait), failed.error());
+                    LOG.debug("webhook delivery {} to '{}' failed ({}), attempt {} of {}, next in {} ms",
+                            delivery.id(), endpoint.name(), failed.error(), attempts, endpoint.maxAttempts(),
+                            wait.toMillis());
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("webhook delivery {} to '{}': the outcome could not be recorded; it stays pending",
+                    delivery.id(), endpoint.name(), e);
+        } finally {
+            inFlight.remove(delivery.id());
+            wake();
+        }
+    }
+
+    /** Stops sending; an attempt under way is abandoned and its delivery stays pending for the next start. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        sending.shutdown();
+        try {
+            if (!sending.awaitTermination(5, TimeUnit.SECONDS)) {
+                sending.shutdownNow();
+            }
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            sending.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        routes.values().forEach(route -> route.sender().close());
+        routes.clear();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.accountsuccess.webhooks;
+
+import java.lang.reflect.Array;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.accountsuccess.api.event.AccountSuccessEvents;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+
+/**
+ * The JSON body of one event: {@code {"id","topic","occurredAt","data":{...}}}, where {@code id} is
+ * the event's {@code eventId}, {@code occurredAt} its {@code occurredAt} (or when it was received)
+ * and {@code data} every property of the event but {@code event.topics}, by name.
+ *
+ * @param eventId the event's stable id (a random one when the event carries none)
+ * @param topic the event's topic
+ * @param json the body, exactly as sent and signed
+ */
+record EventBody(String eventId, String topic, String json) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static EventBody of(Event event, Instant received) {
+        Map<String, Object> data = new TreeMap<>();
+        for (String name : event.getPropertyNames()) {
+            if (!name.equals(EventConstants.EVENT_TOPIC)) {
+                data.put(name, jsonValue(event.getProperty(name)));
+            }
+        }
+        String eventId = data.get(AccountSuccessEvents.EVENT_ID) instanceof String id && !id.isBlank() ? id
+                : "generated:" + UUID.randomUUID();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", eventId);
+        body.put("topic", event.getTopic());
+        body.put("occurredAt", occurredAt(data.get(AccountSuccessEvents.OCCURRED_AT), received).toString());
+        body.put("data", data);
+        try {
+            return new EventBody(eventId, event.getTopic(), JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + eventId + " cannot be written as JSON", e);
+        }
+    }
+
+    private static Instant occurredAt(Object value, Instant received) {
+        if (value instanceof String text) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                return received;
+            }
+        }
+        return received;
+    }
+
+    /** Strings, numbers and booleans as they are, arrays and collections as lists, anything else as its text. */
+    private static Object jsonValue(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(EventBody::jsonValue).toList();
+        }
+        if (value.getClass().isArray()) {
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                values.add(jsonValue(Array.get(value, i)));
+            }
+            return values;
+        }
+        return value.toString();
+    }
+}
