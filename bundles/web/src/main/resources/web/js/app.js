@@ -62,20 +62,26 @@ async function render() {
       `The user ${currentUser()} has none of the roles admin, manager, rep or hr, so there is nothing to show.`));
     return;
   }
+  // each render draws into a node of its own: a slower earlier view that finishes late writes into
+  // a node no longer on the page instead of over the current view
+  const node = h('div');
+  show(main, node);
   const account = path.match(/^\/accounts\/([^/]+)$/);
   const view = views.find((v) => v.path === path);
   try {
     if (account && seesAccounts()) {
-      await renderAccount(main, decodeURIComponent(account[1]), asOf);
+      await renderAccount(node, decodeURIComponent(account[1]), asOf);
     } else if (view) {
-      await view.render(main, asOf);
+      await view.render(node, asOf);
     } else {
       location.replace(`#${views[0].path}?asOf=${asOf}`);
       return;
     }
-    main.focus();
+    if (node.isConnected) {
+      main.focus();
+    }
   } catch (error) {
-    show(main, h('p', { class: 'error', role: 'alert' }, error.message));
+    show(node, h('p', { class: 'error', role: 'alert' }, error.message));
   }
 }
 
