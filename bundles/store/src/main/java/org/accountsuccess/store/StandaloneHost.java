@@ -3,11 +3,15 @@ package org.accountsuccess.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.dataset.DataSetRejectedException;
+import org.accountsuccess.api.event.AccountSuccessEvents;
 import org.accountsuccess.api.dataset.DataSetService;
 import org.accountsuccess.api.dataset.FileReport;
 import org.accountsuccess.api.dataset.ImportMode;
@@ -28,6 +32,10 @@ import org.accountsuccess.store.schema.Schema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -35,7 +43,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * DataSource {@code (dataSourceName=accountsuccess)} (configurable as {@code dataSource.target}),
  * registered with {@value #HOST_PROPERTY}. It starts at once (immediate) and migrates the schema; a failed
  * migration keeps it (and so the services) down, with the script and the cause in the log.
- * A configuration change restarts it.
+ * A configuration change restarts it. After each committed import it posts
+ * {@link AccountSuccessEvents#DATASET_IMPORTED} when Event Admin is there.
  */
 @Component(configurationPid = StoreConfiguration.PID, property = StandaloneHost.HOST_PROPERTY, immediate = true,
         service = {AccountDirectory.class, SurveyRecords.class, ContractBook.class, ActivityLog.class,
@@ -47,6 +56,9 @@ public class StandaloneHost extends JdbcHost implements DataSetService {
     public static final String HOST_PROPERTY = "host=standalone";
 
     private final DataSetStore dataSets;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public StandaloneHost(@Reference(name = "dataSource", target = "(dataSourceName=accountsuccess)")
@@ -68,7 +80,16 @@ public class StandaloneHost extends JdbcHost implements DataSetService {
     @Override
     public ImportReport importDataSet(Path source, ImportMode mode, ImportProgress progress)
             throws DataSetRejectedException, IOException {
-        return dataSets.importDataSet(source, mode, progress);
+        ImportReport report = dataSets.importDataSet(source, mode, progress);
+        EventAdmin eventAdmin = events;
+        if (eventAdmin != null) {
+            // Each import is its own fact: a random id, posted once, after the commit.
+            eventAdmin.postEvent(new Event(AccountSuccessEvents.DATASET_IMPORTED, Map.of(
+                    AccountSuccessEvents.EVENT_ID, "dataset-imported:" + UUID.randomUUID(),
+                    AccountSuccessEvents.OCCURRED_AT, Instant.now().toString(),
+                    AccountSuccessEvents.IMPORT_MODE, report.mode().name())));
+        }
+        return report;
     }
 
     @Override

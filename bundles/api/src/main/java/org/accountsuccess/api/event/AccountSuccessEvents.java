@@ -3,8 +3,13 @@ package org.accountsuccess.api.event;
 /**
  * Topics and property names of the events Account Success posts on Event Admin. Every event
  * carries {@link #EVENT_ID} (stable: the same fact never gets two ids, so a handler can drop
- * repeats), {@link #ACCOUNT_ID} and {@link #OCCURRED_AT}. Subscribe to {@code org/accountsuccess/*}
+ * repeats) and {@link #OCCURRED_AT}; every event about an account (all but
+ * {@link #DATASET_IMPORTED}) carries {@link #ACCOUNT_ID}. Subscribe to {@code org/accountsuccess/*}
  * for all of them.
+ *
+ * <p>Delivery is at least once: the product records a fact and the event in one transaction, then
+ * posts the event and marks it posted; after a crash in between, the event is posted again with
+ * the same {@link #EVENT_ID}.
  */
 public final class AccountSuccessEvents {
     /** A new survey response arrived. Adds RESPONSE_ID, CONTACT_ID, SCORE, LOYALTY_CLASS, ANSWERED_AT. */
@@ -15,6 +20,12 @@ public final class AccountSuccessEvents {
     public static final String FOLLOW_UP_OVERDUE = "org/accountsuccess/followup/OVERDUE";
     /** A contract entered the renewal window. Adds CONTRACT_ID, END_DATE, MRR, CURRENCY. */
     public static final String RENEWAL_WINDOW_ENTERED = "org/accountsuccess/renewal/WINDOW_ENTERED";
+
+    /**
+     * A data set was imported into the standalone store (committed). Adds IMPORT_MODE. It has no
+     * ACCOUNT_ID: it concerns the tenant. The closed loop sweeps on it.
+     */
+    public static final String DATASET_IMPORTED = "org/accountsuccess/dataset/IMPORTED";
 
     /** String: a stable id of the fact, for example {@code response-arrived:r-1001}. */
     public static final String EVENT_ID = "eventId";
@@ -52,6 +63,8 @@ public final class AccountSuccessEvents {
     public static final String MRR = "mrr";
     /** String: ISO 4217. */
     public static final String CURRENCY = "currency";
+    /** String: MERGE or REPLACE. */
+    public static final String IMPORT_MODE = "importMode";
 
     private AccountSuccessEvents() {
     }

@@ -3,5 +3,5 @@
  * the same events as JSON.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.accountsuccess.api.event;

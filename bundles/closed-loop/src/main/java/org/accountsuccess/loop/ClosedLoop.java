@@ -1,0 +1,396 @@
+package org.accountsuccess.loop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.event.AccountSuccessEvents;
+import org.accountsuccess.api.followup.FollowUpQuery;
+import org.accountsuccess.api.followup.FollowUpService;
+import org.accountsuccess.api.followup.FollowUpState;
+import org.accountsuccess.api.followup.SweepReport;
+import org.accountsuccess.api.followup.TrackedFollowUp;
+import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.renewal.DueContract;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.Activity;
+import org.accountsuccess.host.spi.ActivityQuery;
+import org.accountsuccess.host.spi.Contact;
+import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.FollowUp;
+import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.SurveyResponse;
+import org.accountsuccess.host.spi.TimeRange;
+import org.accountsuccess.kpi.account.CommunicationFlags;
+import org.accountsuccess.kpi.nps.NpsMath;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The closed loop over a host and a ledger. A sweep, as of the clock's day in the tenant's zone:
+ * <ol>
+ * <li>each response of the lookback not in the ledger gets its follow-up, recorded pending with
+ * its {@code RESPONSE_ARRIVED} event; then every pending follow-up goes to the host's sink and is
+ * marked submitted once the sink took it (the sink is idempotent by response id, so a crash in
+ * between creates nothing twice);</li>
+ * <li>each account's health band is compared with the last one seen ({@code BAND_CHANGED}); the
+ * first sweep with bands only records them, so an installation does not announce every account;</li>
+ * <li>each follow-up due before today and not done gets {@code FOLLOW_UP_OVERDUE}, once;</li>
+ * <li>each contract ending in {@code [today, today + window]} and not renewed gets
+ * {@code RENEWAL_WINDOW_ENTERED}, once per end date;</li>
+ * <li>every event not posted yet is posted, then marked posted.</li>
+ * </ol>
+ * A follow-up is done once the account has a meaningful touch (metrics.md: business review,
+ * meeting, call, visit, support ticket) at or after the response's answer.
+ */
+final class ClosedLoop implements FollowUpService {
+    private static final Logger LOG = LoggerFactory.getLogger(ClosedLoop.class);
+
+    private final LoopHost host;
+    private final Ledger ledger;
+    private final Clock clock;
+    private final LoopSettings settings;
+    private final ReentrantLock sweeping = new ReentrantLock();
+
+    ClosedLoop(LoopHost host, Ledger ledger, Clock clock, LoopSettings settings) {
+        this.host = host;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    LoopSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public SweepReport sweep() {
+        sweeping.lock();
+        try {
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, settings.zone());
+            int newResponses = recordNewResponses(now, today);
+            int[] submission = submitPending();
+            int bandChanges = followBands(today, now);
+            int overdue = notifyOverdue(today, now);
+            int renewals = notifyRenewals(today, now);
+            int posted = postEvents();
+            return new SweepReport(now, today, newResponses, submission[0], submission[1], bandChanges, overdue,
+                    renewals, posted);
+        } finally {
+            sweeping.unlock();
+        }
+    }
+
+    @Override
+    public List<TrackedFollowUp> followUps(FollowUpQuery query) {
+        Instant until = endOf(query.asOf());
+        List<LedgerFollowUp> rows = ledger.answeredBefore(until).stream()
+                .filter(r -> query.assignee() == null || query.assignee().equals(r.followUp().assignee()))
+                .toList();
+        if (!AccountFilter.ALL.equals(query.accounts()) && !rows.isEmpty()) {
+            Set<String> visible = accounts(query.accounts(), rows).keySet();
+            rows = rows.stream().filter(r -> visible.contains(r.followUp().accountId())).toList();
+        }
+        Map<String, LocalDate> done = doneOn(rows, until);
+        List<TrackedFollowUp> tracked = new ArrayList<>();
+        for (LedgerFollowUp r : rows) {
+            Optional<LocalDate> doneOn = Optional.ofNullable(done.get(r.followUp().responseId()));
+            boolean overdue = doneOn.isEmpty() && r.followUp().dueDate().isBefore(query.asOf());
+            if (!query.overdueOnly() || overdue) {
+                tracked.add(new TrackedFollowUp(r.followUp(), r.answeredAt(), r.createdAt(), r.state(), doneOn, overdue));
+            }
+        }
+        tracked.sort(Comparator.comparing((TrackedFollowUp t) -> t.followUp().dueDate())
+                .thenComparing(t -> t.followUp().responseId()));
+        return tracked;
+    }
+
+    /** The follow-up a response asks for: by the respondent's class, for the account's owner. */
+    FollowUp followUpOf(SurveyResponse response, Contact contact, Account account) {
+        LoyaltyClass loyalty = NpsMath.classify(response.score());
+        FollowUp.Kind kind = switch (loyalty) {
+            case DETRACTOR -> FollowUp.Kind.CALL_BACK;
+            case PASSIVE -> FollowUp.Kind.ENGAGE;
+            default -> FollowUp.Kind.THANK_AND_ASK_REFERRAL;
+        };
+        LocalDate answeredOn = LocalDate.ofInstant(response.answeredAt(), settings.zone());
+        String action = switch (kind) {
+            case CALL_BACK -> "Call back";
+            case ENGAGE -> "Engage";
+            case THANK_AND_ASK_REFERRAL -> "Thank and ask for a referral:";
+        };
+        String who = contact.name() != null ? contact.name() + " (" + contact.id() + ")" : contact.id();
+        String title = action + " " + who + " of " + (account != null ? account.name() : contact.accountId())
+                + ", score " + response.score() + " on " + answeredOn;
+        return new FollowUp(response.id(), contact.accountId(), contact.id(), account != null ? account.owner() : null,
+                kind, answeredOn.plusDays(settings.dueDays(kind)), title);
+    }
+
+    private int recordNewResponses(Instant now, LocalDate today) {
+        DateWindow lookback = DateWindow.lookback(today, settings.lookbackDays());
+        List<SurveyResponse> responses;
+        try (Stream<SurveyResponse> all = host.surveys().responses(SurveyQuery.tenant(lookback.toTimeRange(settings.zone())))) {
+            responses = all.toList();
+        }
+        if (responses.isEmpty()) {
+            return 0;
+        }
+        Set<String> known = ledger.known(responses.stream().map(SurveyResponse::id).toList());
+        List<SurveyResponse> fresh = responses.stream().filter(r -> !known.contains(r.id()))
+                .sorted(Comparator.comparing(SurveyResponse::answeredAt).thenComparing(SurveyResponse::id)).toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Map<String, Contact> contacts;
+        try (Stream<Contact> all = host.accounts().allContacts()) {
+            contacts = all.collect(Collectors.toMap(Contact::id, Function.identity(), (a, b) -> a));
+        }
+        Map<String, Account> accounts = new HashMap<>();
+        List<LedgerFollowUp> rows = new ArrayList<>();
+        List<LedgerEvent> events = new ArrayList<>();
+        int unknownContacts = 0;
+        for (SurveyResponse response : fresh) {
+            Contact contact = contacts.get(response.contactId());
+            if (contact == null) {
+                unknownContacts++;
+                continue;
+            }
+            Account account = accounts.computeIfAbsent(contact.accountId(),
+                    id -> host.accounts().account(id).orElse(null));
+            FollowUp followUp = followUpOf(response, contact, account);
+            rows.add(new LedgerFollowUp(followUp, response.answeredAt(), now, FollowUpState.PENDING, null));
+            events.add(responseArrived(response, contact, now));
+        }
+        if (unknownContacts > 0) {
+            LOG.warn("closed loop: {} new response(s) name a contact the host does not know; they get a follow-up"
+                    + " once the contact is there", unknownContacts);
+        }
+        ledger.recordFollowUps(rows, events);
+        return rows.size();
+    }
+
+    /** Hands the pending follow-ups to the sink; answers {submitted, still pending}. */
+    private int[] submitPending() {
+        List<LedgerFollowUp> pending = ledger.pending();
+        FollowUpSink sink = host.sink().get();
+        if (sink == null || pending.isEmpty()) {
+            return new int[] {0, pending.size()};
+        }
+        int submitted = 0;
+        RuntimeException firstFailure = null;
+        String firstFailed = null;
+        for (LedgerFollowUp row : pending) {
+            try {
+                sink.submit(row.followUp());
+                ledger.markSubmitted(row.followUp().responseId());
+                submitted++;
+            } catch (RuntimeException e) {
+                if (firstFailure == null) {
+                    firstFailure = e;
+                    firstFailed = row.followUp().responseId();
+                }
+            }
+        }
+        int failed = pending.size() - submitted;
+        if (firstFailure != null) {
+            // one line per sweep, not one per follow-up, while a host is down
+            LOG.warn("closed loop: the host's follow-up sink failed on {} follow-up(s), retried next sweep;"
+                    + " the first, for response {}: {}", failed, firstFailed, firstFailure.toString());
+        }
+        return new int[] {submitted, failed};
+    }
+
+    private int followBands(LocalDate today, Instant now) {
+        HealthService health = host.health().get();
+        if (health == null) {
+            return 0;
+        }
+        Map<String, String> seen = ledger.bands();
+        boolean baseline = seen.isEmpty();
+        int changes = 0;
+        for (HealthScore score : health.health(AccountFilter.ALL, today)) {
+            if (score.band().isEmpty()) {
+                continue;
+            }
+            String band = score.band().get().name();
+            String previous = seen.get(score.accountId());
+            if (band.equals(previous)) {
+                continue;
+            }
+            Optional<LedgerEvent> event = Optional.empty();
+            if (!baseline) {
+                int n = ledger.bandChanges(score.accountId()) + 1;
+                Map<String, Object> p = base("band-changed:" + score.accountId() + ":" + n, score.accountId(), now);
+                if (previous != null) {
+                    p.put(AccountSuccessEvents.PREVIOUS_BAND, previous);
+                }
+                p.put(AccountSuccessEvents.BAND, band);
+                OptionalDouble value = score.score();
+                if (value.isPresent()) {
+                    p.put(AccountSuccessEvents.HEALTH_SCORE, value.getAsDouble());
+                }
+                event = Optional.of(new LedgerEvent(id(p), AccountSuccessEvents.BAND_CHANGED, p));
+                changes++;
+            }
+            ledger.recordBand(score.accountId(), band, today, event);
+        }
+        return changes;
+    }
+
+    private int notifyOverdue(LocalDate today, Instant now) {
+        List<LedgerFollowUp> due = ledger.unnotifiedDueBefore(today);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<String, LocalDate> done = doneOn(due, endOf(today));
+        int overdue = 0;
+        for (LedgerFollowUp row : due) {
+            FollowUp f = row.followUp();
+            LocalDate doneOn = done.get(f.responseId());
+            if (doneOn != null) {
+                ledger.markClosed(f.responseId(), doneOn);
+                continue;
+            }
+            Map<String, Object> p = base("followup-overdue:" + f.responseId(), f.accountId(), now);
+            p.put(AccountSuccessEvents.RESPONSE_ID, f.responseId());
+            if (f.assignee() != null) {
+                p.put(AccountSuccessEvents.ASSIGNEE, f.assignee());
+            }
+            p.put(AccountSuccessEvents.KIND, f.kind().name());
+            p.put(AccountSuccessEvents.DUE_DATE, f.dueDate().toString());
+            ledger.markOverdue(f.responseId(), new LedgerEvent(id(p), AccountSuccessEvents.FOLLOW_UP_OVERDUE, p));
+            overdue++;
+        }
+        return overdue;
+    }
+
+    private int notifyRenewals(LocalDate today, Instant now) {
+        DateWindow window = new DateWindow(today, today.plusDays(settings.renewalWindowDays()));
+        int entered = 0;
+        Map<String, Optional<Account>> accounts = new HashMap<>();
+        for (DueContract due : host.renewals().renewals(window, AccountFilter.ALL).contracts()) {
+            if (due.renewed()) {
+                continue;
+            }
+            Contract c = due.contract();
+            String currency = c.currency() != null ? c.currency()
+                    : accounts.computeIfAbsent(c.accountId(), id -> host.accounts().account(id))
+                            .map(Account::currency).orElse(settings.baseCurrency());
+            Map<String, Object> p = base("renewal-window-entered:" + c.id() + ":" + c.endDate(), c.accountId(), now);
+            p.put(AccountSuccessEvents.CONTRACT_ID, c.id());
+            p.put(AccountSuccessEvents.END_DATE, c.endDate().toString());
+            p.put(AccountSuccessEvents.MRR, c.mrr().toPlainString());
+            p.put(AccountSuccessEvents.CURRENCY, currency != null ? currency : settings.baseCurrency());
+            if (ledger.recordOnce(new LedgerEvent(id(p), AccountSuccessEvents.RENEWAL_WINDOW_ENTERED, p))) {
+                entered++;
+            }
+        }
+        return entered;
+    }
+
+    private int postEvents() {
+        EventAdmin events = host.events().get();
+        if (events == null) {
+            return 0;
+        }
+        int posted = 0;
+        for (LedgerEvent e : ledger.unposted()) {
+            events.postEvent(new Event(e.topic(), e.properties()));
+            ledger.markPosted(e.eventId(), clock.instant());
+            posted++;
+        }
+        return posted;
+    }
+
+    private LedgerEvent responseArrived(SurveyResponse response, Contact contact, Instant now) {
+        Map<String, Object> p = base("response-arrived:" + response.id(), contact.accountId(), now);
+        p.put(AccountSuccessEvents.RESPONSE_ID, response.id());
+        p.put(AccountSuccessEvents.CONTACT_ID, contact.id());
+        p.put(AccountSuccessEvents.SCORE, response.score());
+        p.put(AccountSuccessEvents.LOYALTY_CLASS, NpsMath.classify(response.score()).name());
+        p.put(AccountSuccessEvents.ANSWERED_AT, response.answeredAt().toString());
+        return new LedgerEvent(id(p), AccountSuccessEvents.RESPONSE_ARRIVED, p);
+    }
+
+    private static Map<String, Object> base(String eventId, String accountId, Instant now) {
+        Map<String, Object> p = new TreeMap<>();
+        p.put(AccountSuccessEvents.EVENT_ID, eventId);
+        p.put(AccountSuccessEvents.ACCOUNT_ID, accountId);
+        p.put(AccountSuccessEvents.OCCURRED_AT, now.toString());
+        return p;
+    }
+
+    private static String id(Map<String, Object> properties) {
+        return (String) properties.get(AccountSuccessEvents.EVENT_ID);
+    }
+
+    /**
+     * The day of the first meaningful touch at or after each follow-up's answer and before
+     * {@code until}, by response id; follow-ups without one are left out.
+     */
+    private Map<String, LocalDate> doneOn(Collection<LedgerFollowUp> rows, Instant until) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Instant from = rows.stream().map(LedgerFollowUp::answeredAt).min(Comparator.naturalOrder()).orElseThrow();
+        if (!from.isBefore(until)) {
+            return Map.of();
+        }
+        Set<String> accountIds = rows.stream().map(r -> r.followUp().accountId()).collect(Collectors.toSet());
+        String single = accountIds.size() == 1 ? accountIds.iterator().next() : null;
+        Map<String, List<Instant>> touches = new HashMap<>();
+        try (Stream<Activity> activities = host.activities().activities(
+                new ActivityQuery(single, new TimeRange(from, until), CommunicationFlags.MEANINGFUL_TOUCH))) {
+            activities.filter(a -> accountIds.contains(a.accountId()))
+                    .forEach(a -> touches.computeIfAbsent(a.accountId(), k -> new ArrayList<>()).add(a.occurredAt()));
+        }
+        Map<String, LocalDate> done = new HashMap<>();
+        for (LedgerFollowUp row : rows) {
+            touches.getOrDefault(row.followUp().accountId(), List.of()).stream()
+                    .filter(t -> !t.isBefore(row.answeredAt()))
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(t -> done.put(row.followUp().responseId(), LocalDate.ofInstant(t, settings.zone())));
+        }
+        return done;
+    }
+
+    /** The accounts of the rows that the filter selects, by id. */
+    private Map<String, Account> accounts(AccountFilter filter, List<LedgerFollowUp> rows) {
+        Set<String> ids = rows.stream().map(r -> r.followUp().accountId()).collect(Collectors.toSet());
+        if (ids.size() == 1) {
+            return host.accounts().account(ids.iterator().next()).filter(filter::matches)
+                    .map(a -> Map.of(a.id(), a)).orElse(Map.of());
+        }
+        try (Stream<Account> all = host.accounts().accounts()) {
+            return all.filter(a -> ids.contains(a.id()) && filter.matches(a))
+                    .collect(Collectors.toMap(Account::id, Function.identity()));
+        }
+    }
+
+    /** The first instant after {@code day} in the tenant's zone. */
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+    }
+}
