@@ -92,7 +92,7 @@ async function renderMovement(section, asOf) {
     cells: [m.contactName ?? m.contactId, accountLink(m.accountId, m.accountName, asOf), `${m.previous.score} → ${m.latest.score}`,
       moved(m.previousClass, m.latestClass), money(m.arr)],
   });
-  const accountColumns = [['Account'], ['Latest response'], ['Class'], [`ARR (${c.currency})`, 'num']];
+  const accountColumns = [['Account'], ['Latest response', 'date'], ['Class'], [`ARR (${c.currency})`, 'num']];
   const contactColumns = [['Contact'], ['Account'], ['Score'], ['Class'], [`ARR (${c.currency})`, 'num']];
   section.append(
     h('p', { class: 'muted' }, `Latest response from ${c.window.from} to ${c.window.to}, against the one before; by ARR.`),

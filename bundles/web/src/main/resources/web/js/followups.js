@@ -31,7 +31,7 @@ export function renderFollowUps(main, asOf) {
       guard(pager, load);
     };
     show(rows, table({ id: 'followup-list' },
-      [['Due'], ['Account'], ['What'], ['Task'], ['Assignee'], ['State']],
+      [['Due', 'date'], ['Account'], ['What'], ['Task'], ['Assignee'], ['State']],
       page.items.map((t) => ({
         attributes: { 'data-response': t.followUp.responseId, class: t.overdue ? 'overdue' : null },
         cells: [t.followUp.dueDate,

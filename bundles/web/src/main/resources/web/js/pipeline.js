@@ -25,7 +25,7 @@ export function renderPipeline(main, asOf) {
       h('p', { class: 'muted' }, 'Riskiest first: red accounts, then accounts without a score, yellow, green;'
         + ' within a band lower health, then more ARR at stake, then sooner.'),
       table({ id: 'pipeline-list' },
-        [['Account'], ['Contract'], ['Ends'], ['Days', 'num'], [`ARR at stake`, 'num'], ['Health'], ['Decision makers']],
+        [['Account'], ['Contract'], ['Ends', 'date'], ['Days', 'num'], [`ARR at stake`, 'num'], ['Health'], ['Decision makers']],
         entries.map((e) => ({
           attributes: { 'data-contract': e.contract.id },
           cells: [
