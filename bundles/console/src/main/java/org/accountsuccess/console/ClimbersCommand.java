@@ -19,6 +19,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
                 + " latest response day, with the account's ARR")
 @Service
 public class ClimbersCommand extends SelectionCommand<MovementReport> {
+    static final int DEFAULT_LIMIT = 20;
 
     @Reference
     MovementService movements;
@@ -30,10 +31,17 @@ public class ClimbersCommand extends SelectionCommand<MovementReport> {
     @Option(name = "--to", description = "The as-of day, last day of the window, YYYY-MM-DD (default: today)")
     String to;
 
+    @Option(name = "--limit", description = "Most rows printed per list, largest ARR first (default 20; --json"
+            + " prints every row)")
+    String limit;
+
+    private int rows;
+
     @Override
     MovementReport figures() {
         LocalDate last = Input.date("--to", to, today());
         LocalDate first = Input.date("--from", from, last.minusYears(1).plusDays(1));
+        rows = limit == null ? DEFAULT_LIMIT : Input.atLeast("--limit", limit, 1);
         return movements.movements(Input.window(first, last), filter());
     }
 
@@ -52,13 +60,14 @@ public class ClimbersCommand extends SelectionCommand<MovementReport> {
         Table table = new Table().column("Contact").column("Name", 24).column("Role").column("Account")
                 .column("Account name", 28).number("ARR").column("Before").column("Now").column("Latest on")
                 .whenEmpty("None.");
-        for (ContactMovement m : moves) {
+        for (ContactMovement m : moves.subList(0, Math.min(rows, moves.size()))) {
             table.row(m.contactId(), Display.text(m.contactName()), m.role(), m.accountId(),
                     Display.text(m.accountName()), Display.money(m.arr()),
                     m.previous().score() + " " + Display.code(m.previousClass()),
                     m.latest().score() + " " + Display.code(m.latestClass()), m.latest().date());
         }
         table.print(out);
+        more(moves.size());
     }
 
     private void accounts(String title, List<AccountMovement> moves) {
@@ -66,11 +75,18 @@ public class ClimbersCommand extends SelectionCommand<MovementReport> {
         out.println(title + " (" + moves.size() + ")");
         Table table = new Table().column("Account").column("Name", 32).number("ARR").column("Day")
                 .column("Before").column("Now").whenEmpty("None.");
-        for (AccountMovement m : moves) {
+        for (AccountMovement m : moves.subList(0, Math.min(rows, moves.size()))) {
             table.row(m.accountId(), Display.text(m.name()), Display.money(m.arr()), m.latestResponseDay(),
                     Display.nps(m.npsBefore()) + " " + Display.code(m.classBefore()),
                     Display.nps(m.npsAfter()) + " " + Display.code(m.classAfter()));
         }
         table.print(out);
+        more(moves.size());
+    }
+
+    private void more(int total) {
+        if (total > rows) {
+            out.println("... and " + (total - rows) + " more (--limit)");
+        }
     }
 }

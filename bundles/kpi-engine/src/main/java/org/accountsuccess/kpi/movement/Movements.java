@@ -66,9 +66,12 @@ public final class Movements {
         Map<String, List<Contact>> byAccount = new TreeMap<>();
         for (Contact contact : contacts.values()) {
             byAccount.computeIfAbsent(contact.accountId(), id -> new ArrayList<>()).add(contact);
-            List<SurveyResponse> own = responses.getOrDefault(contact.id(), List.of());
+            List<SurveyResponse> own = responses.get(contact.id());
+            if (own == null || own.size() < 2) {
+                continue;
+            }
             own.sort(ResponseOrder.CHRONOLOGICAL);
-            if (own.size() < 2 || !window.contains(day(own.get(own.size() - 1)))) {
+            if (!window.contains(day(own.get(own.size() - 1)))) {
                 continue;
             }
             SurveyResponse latest = own.get(own.size() - 1);

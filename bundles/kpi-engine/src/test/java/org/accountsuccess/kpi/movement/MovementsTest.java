@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
  *              c5 A 2024-01-01 2, 2024-05-01 9     latest outside the window: not listed
  *   account, latest day 2026-06-20: 100 promoter -> 0 passive: faller
  * m3 no ARR:   c6 C 2026-03-01 6, 2026-04-01 9     climber; account -100 detractor -> 100 promoter: climber
+ *              silent B, no response
  * </pre>
  */
 class MovementsTest {
@@ -50,7 +51,7 @@ class MovementsTest {
         Movements m = new Movements(window, ACCOUNTS, DEFAULTS);
         List.of(contact("c1", "m1", Role.A), contact("c2", "m1", Role.B), contact("c3", "m1", Role.C),
                 contact("c4", "m2", Role.A), contact("c5", "m2", Role.A), contact("c6", "m3", Role.C),
-                contact("other", "elsewhere", Role.A)).forEach(m::addContact);
+                contact("silent", "m3", Role.B), contact("other", "elsewhere", Role.A)).forEach(m::addContact);
         List.of(responseOn("r01", "c1", "2025-10-01", 9), responseOn("r02", "c1", "2026-05-01", 4),
                 responseOn("r03", "c2", "2026-02-01", 5), responseOn("r04", "c2", "2026-06-10", 9),
                 responseOn("r05", "c3", "2026-03-01", 10), responseOn("r06", "c4", "2026-01-15", 10),
