@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -66,6 +67,10 @@ class WebPageIT {
         distribution.set("etc/users.properties", USER, PASSWORD + ",manager");
         distribution.set("etc/users.properties", HR_USER, PASSWORD + ",hr");
         distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",admin");
+        // a webhook endpoint nobody listens on, one attempt: the closed loop's first events become dead letters
+        Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook~web-it.cfg"), List.of(
+                "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),
+                "topics = org/accountsuccess/response/ARRIVED", "max.attempts = 1"));
         distribution.run("bin/start");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(api("accounts?limit=1&asOf=" + AS_OF).path("total").asInt())
@@ -335,20 +340,36 @@ class WebPageIT {
 
     @Test
     @Order(9)
-    void anAdminSeesTheWebhookDeadLettersAndAManagerDoesNot() throws Exception {
+    void anAdminSeesTheWebhookDeadLettersAndReplaysOneAndAManagerDoesNot() throws Exception {
         assertThat(navigation()).doesNotContain("Webhooks", "eNPS");
         logInAs(ADMIN_USER);
         assertThat(navigation()).contains("Portfolio", "Webhooks").doesNotContain("eNPS");
-        browser.findElement(By.linkText("Webhooks")).click();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            JsonNode endpoint = api(ADMIN_USER, "webhooks").get(0);
+            assertThat(endpoint.path("pending").asInt()).isZero();
+            assertThat(endpoint.path("dead").asInt()).isPositive();
+        });
         JsonNode letters = api(ADMIN_USER, "webhooks/dead-letters");
-        if (letters.isEmpty()) {
-            waitFor(By.cssSelector("[data-test=no-dead-letters]"));
-        } else {
-            waitFor(By.id("dead-letter-list"));
-            assertThat(browser.findElements(By.cssSelector("#dead-letter-list tbody tr"))).extracting(e -> e.getAttribute("data-delivery"))
-                    .containsExactlyElementsOf(ids(letters, "deliveryId"));
-        }
+        browser.findElement(By.linkText("Webhooks")).click();
+        waitFor(By.id("dead-letter-list"));
+        assertThat(browser.findElements(By.cssSelector("#dead-letter-list tbody tr"))).extracting(e -> e.getAttribute("data-delivery"))
+                .containsExactlyElementsOf(ids(letters, "deliveryId"));
+        assertThat(text("#webhook-endpoint-list tr[data-endpoint=web-it]")).contains("http://127.0.0.1:9/",
+                "org/accountsuccess/response/ARRIVED", "0 0 " + letters.size());
         screenshots("webhooks");
+
+        // replay the first: the same delivery is sent again (and, nobody listening, comes back with a later attempt)
+        JsonNode first = letters.get(0);
+        String id = first.path("deliveryId").asText();
+        browser.findElement(By.cssSelector("#dead-letter-list tr[data-delivery='" + id + "'] button")).click();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode again = null;
+            for (JsonNode letter : api(ADMIN_USER, "webhooks/dead-letters")) {
+                again = letter.path("deliveryId").asText().equals(id) ? letter : again;
+            }
+            assertThat(again).isNotNull();
+            assertThat(Instant.parse(again.path("lastAttemptAt").asText())).isAfter(Instant.parse(first.path("lastAttemptAt").asText()));
+        });
     }
 
     @Test
