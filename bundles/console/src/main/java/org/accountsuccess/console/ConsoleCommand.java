@@ -13,11 +13,25 @@ import org.apache.karaf.shell.api.action.Action;
 abstract class ConsoleCommand implements Action {
     /** The scope of every Account Success command. */
     static final String SCOPE = "as";
+    /** The feature of the webhook commands. */
+    static final String WEBHOOKS = "account-success-webhooks";
 
     PrintStream out = System.out;
     Clock clock = Clock.systemDefaultZone();
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * A service of an optional feature. Karaf registers none of a bundle's commands while one of
+     * their mandatory references is missing, so commands of optional features reference their
+     * service as optional and say here which feature brings it.
+     */
+    static <T> T installed(T service, String feature) {
+        if (service == null) {
+            throw new InputException("this command needs the feature " + feature + ": feature:install " + feature);
+        }
+        return service;
     }
 }

@@ -14,12 +14,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class WebhookDeadLettersCommand extends FigureCommand<List<DeadLetter>> {
 
-    @Reference
+    /** Optional: see {@link ConsoleCommand#installed}. */
+    @Reference(optional = true)
     WebhookService webhooks;
 
     @Override
     List<DeadLetter> figures() {
-        return webhooks.deadLetters();
+        return installed(webhooks, WEBHOOKS).deadLetters();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class WebhookReplayCommand extends ConsoleCommand {
 
-    @Reference
+    /** Optional: see {@link ConsoleCommand#installed}. */
+    @Reference(optional = true)
     WebhookService webhooks;
 
     @Option(name = "--all", description = "Replay every dead letter whose endpoint is configured")
@@ -30,6 +31,7 @@ public class WebhookReplayCommand extends ConsoleCommand {
         if (all == (delivery != null)) {
             throw new InputException("give either a delivery id or --all");
         }
+        WebhookService webhooks = installed(this.webhooks, WEBHOOKS);
         if (all) {
             List<DeadLetter> replayed = webhooks.replayAll();
             int left = webhooks.deadLetters().size();

@@ -14,19 +14,20 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 public class WebhooksCommand extends FigureCommand<List<WebhookEndpoint>> {
 
-    @Reference
+    /** Optional: see {@link ConsoleCommand#installed}. */
+    @Reference(optional = true)
     WebhookService webhooks;
 
     @Override
     List<WebhookEndpoint> figures() {
-        return webhooks.endpoints();
+        return installed(webhooks, WEBHOOKS).endpoints();
     }
 
     @Override
     void print(List<WebhookEndpoint> endpoints) {
         Table table = new Table().column("Endpoint").column("URL", 48).column("Topics", 40).number("Pending")
                 .number("Delivered").number("Dead")
-                .whenEmpty("No webhook endpoint: add etc/org.accountsuccess.webhook~<name>.cfg");
+                .whenEmpty("No webhook endpoint: add etc/org.accountsuccess.webhook-<name>.cfg");
         for (WebhookEndpoint e : endpoints) {
             table.row(Display.text(e.name()), e.configured() ? Display.text(e.url()) : "(not configured)",
                     Display.text(String.join(", ", e.topics())), e.pending(), e.delivered(), e.dead());

@@ -78,6 +78,16 @@ class WebhookCommandsTest {
     }
 
     @Test
+    void withoutTheWebhooksFeatureTheCommandsSaySo() {
+        assertThatThrownBy(() -> Console.run(new WebhooksCommand())).isInstanceOf(InputException.class)
+                .hasMessage("this command needs the feature account-success-webhooks:"
+                        + " feature:install account-success-webhooks");
+        WebhookReplayCommand replay = new WebhookReplayCommand();
+        replay.all = true;
+        assertThatThrownBy(() -> Console.run(replay)).hasMessageContaining("feature:install account-success-webhooks");
+    }
+
+    @Test
     void replayOneOrAll() throws Exception {
         WebhookReplayCommand command = new WebhookReplayCommand();
         command.webhooks = service;

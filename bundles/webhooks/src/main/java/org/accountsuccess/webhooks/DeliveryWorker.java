@@ -25,14 +25,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what the outbox holds. One scheduler thread reads the due deliveries of every configured
  * endpoint (at most {@value #BATCH} each per round, so a busy endpoint does not starve the others)
- * and hands them to the sending threads; it wakes when the next delivery is due, after each event
- * and attempt, and at least every second. Deliveries of an endpoint that is not configured wait.
+ * and hands them to the sending threads, each claimed in the outbox first so that it is sent once;
+ * it wakes when the next delivery is due, after each event and attempt, and at least every second.
+ * Deliveries of an endpoint that is not configured wait.
  */
 final class DeliveryWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
     private static final int BATCH = 20;
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     private record Route(Endpoint endpoint, Sender sender) {
     }
@@ -102,7 +104,7 @@ final class DeliveryWorker implements AutoCloseable {
                     }
                     if (delivery.due().isAfter(now)) {
                         next = delivery.due().isBefore(next) ? delivery.due() : next;
-                    } else {
+                    } else if (outbox.claim(delivery, now.plus(lease(route.endpoint())))) {
                         inFlight.add(delivery.id());
                         sending.execute(() -> attempt(route, delivery));
                     }
@@ -122,6 +124,11 @@ final class DeliveryWorker implements AutoCloseable {
             long millis = Math.max(1, Duration.between(clock.instant(), next).toMillis());
             nextRound = scheduler.schedule(this::round, millis, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Longer than an attempt can take: a delivery whose attempt was never recorded is sent again after it. */
+    private static Duration lease(Endpoint endpoint) {
+        return endpoint.connectTimeout().plus(endpoint.responseTimeout().multipliedBy(2)).plus(LEASE_MARGIN);
     }
 
     private void attempt(Route route, Delivery delivery) {

@@ -11,7 +11,7 @@ import java.util.Locale;
  * A validated webhook endpoint. {@link #toString()} leaves the secret out, so logging an endpoint
  * never shows it.
  *
- * @param name the name after {@code ~} in the configuration's PID
+ * @param name the name of the file org.accountsuccess.webhook-<name>.cfg (or after {@code ~} in a named factory PID)
  * @param url an absolute http or https URL
  * @param secret the HMAC key
  * @param topics Event Admin topics or prefixes ending in {@code /*}
@@ -24,9 +24,12 @@ record Endpoint(String name, URI url, String secret, List<String> topics, Durati
         topics = List.copyOf(topics);
     }
 
-    /** The endpoint a configuration describes; refuses a bad value naming the configuration and property. */
-    static Endpoint of(String name, EndpointConfiguration c) {
-        String where = EndpointConfiguration.FACTORY_PID + "~" + name + ": ";
+    /**
+     * The endpoint a configuration describes; refuses a bad value naming the configuration's
+     * {@code source} (its file, or PID) and the property.
+     */
+    static Endpoint of(String name, String source, EndpointConfiguration c) {
+        String where = source + ": ";
         URI url = url(where, c.url());
         if (c.secret() == null || c.secret().strip().length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException(where + "secret is required and needs at least " + MIN_SECRET_LENGTH

@@ -1,9 +1,11 @@
 package org.accountsuccess.webhooks;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Map;
 
-import org.osgi.service.component.ComponentConstants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -14,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One configured endpoint ({@code etc/org.accountsuccess.webhook~<name>.cfg}). A bad value is
+ * One configured endpoint ({@code etc/org.accountsuccess.webhook-<name>.cfg}). A bad value is
  * logged naming the configuration and property, and the endpoint stays down. When its
  * configuration is deleted, its pending deliveries become dead letters (replayable once an
  * endpoint of the same name is configured again); when the bundle merely stops they stay pending.
  */
-@Component(service = EndpointComponent.class, configurationPid = EndpointConfiguration.FACTORY_PID,
+@Component(service = EndpointComponent.class, immediate = true, configurationPid = EndpointConfiguration.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = EndpointConfiguration.class, factory = true)
 public class EndpointComponent {
@@ -28,14 +30,18 @@ public class EndpointComponent {
     private static final String FILE = "felix.fileinstall.filename";
 
     private final Endpoint endpoint;
+    private final String pid;
     private final OutboxComponent outbox;
+    private final ConfigurationAdmin configurations;
 
     @Activate
     public EndpointComponent(EndpointConfiguration config, Map<String, Object> properties,
-            @Reference OutboxComponent outbox) {
+            @Reference OutboxComponent outbox, @Reference ConfigurationAdmin configurations) {
         this.outbox = outbox;
+        this.configurations = configurations;
+        this.pid = String.valueOf(properties.get(SERVICE_PID));
         try {
-            this.endpoint = Endpoint.of(name(properties), config);
+            this.endpoint = Endpoint.of(name(properties), source(properties), config);
         } catch (IllegalArgumentException e) {
             LOG.error("webhook endpoint not started: {}", e.getMessage());
             throw e;
@@ -47,9 +53,10 @@ public class EndpointComponent {
         return endpoint;
     }
 
+    /** Dead-letters the pending deliveries when the configuration is gone (not when the bundle or Karaf stops). */
     @Deactivate
-    void deactivate(int reason) throws SQLException {
-        if (reason == ComponentConstants.DEACTIVATION_REASON_CONFIGURATION_DELETED) {
+    void deactivate() throws SQLException, IOException, InvalidSyntaxException {
+        if (configurations.listConfigurations("(" + SERVICE_PID + "=" + pid + ")") == null) {
             int dead = outbox.outbox().deadLetterPending(endpoint.name(),
                     "the endpoint was removed from the configuration while the delivery was pending");
             if (dead > 0) {
@@ -59,7 +66,19 @@ public class EndpointComponent {
         }
     }
 
-    /** {@code example} of the PID {@code org.accountsuccess.webhook~example}, or of the file {@code ...webhook-example.cfg}. */
+    /** Where the configuration comes from: its file's name, or its PID. */
+    static String source(Map<String, Object> properties) {
+        if (properties.get(FILE) instanceof String file) {
+            return file.substring(file.lastIndexOf('/') + 1);
+        }
+        return String.valueOf(properties.get(SERVICE_PID));
+    }
+
+    /**
+     * {@code example} of the file {@code etc/org.accountsuccess.webhook-example.cfg} (Karaf makes a
+     * factory configuration of it), or of the PID {@code org.accountsuccess.webhook~example} (a named
+     * factory configuration made through Config Admin).
+     */
     static String name(Map<String, Object> properties) {
         String pid = String.valueOf(properties.get(SERVICE_PID));
         String name = pid;

@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * One webhook endpoint: factory PID {@value #FACTORY_PID}, one file
- * {@code etc/org.accountsuccess.webhook~<name>.cfg} per endpoint. Property names replace {@code _}
+ * {@code etc/org.accountsuccess.webhook-<name>.cfg} per endpoint (Karaf's file install makes a
+ * factory configuration of a file named {@code <factory PID>-<name>.cfg}). Property names replace {@code _}
  * by {@code .}: {@code max_attempts()} is {@code max.attempts}.
  */
 @ObjectClassDefinition(id = EndpointConfiguration.FACTORY_PID, name = "Account Success webhook endpoint",

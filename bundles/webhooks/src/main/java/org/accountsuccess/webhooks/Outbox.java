@@ -109,6 +109,17 @@ final class Outbox implements AutoCloseable {
                 until.toEpochMilli());
     }
 
+    /**
+     * Claims a due delivery for one attempt: moves its next attempt to {@code leaseUntil}, so that
+     * no other round sends it meanwhile (and, should the attempt never be recorded, it is sent again
+     * then). False when it is no longer due as read (sent, given up on, or claimed).
+     */
+    boolean claim(Delivery delivery, Instant leaseUntil) throws SQLException {
+        return update("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
+                + " AND attempts = ? AND next_attempt_at = ?", leaseUntil.toEpochMilli(), delivery.id(),
+                delivery.attempts(), delivery.due().toEpochMilli()) == 1;
+    }
+
     /** Records a 2xx answer. A delivery counts as delivered even when it was made a dead letter meanwhile. */
     void delivered(String id, int attempts, Instant at) throws SQLException {
         update("UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_attempt_at = ?,"

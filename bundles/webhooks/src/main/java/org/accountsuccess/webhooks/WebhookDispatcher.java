@@ -137,8 +137,8 @@ public class WebhookDispatcher implements EventHandler, WebhookService {
         String endpoint = letter.get().endpoint();
         if (worker.endpoint(endpoint).isEmpty()) {
             throw new IllegalStateException("dead letter " + deliveryId + " is for the endpoint '" + endpoint
-                    + "', which is not configured: configure " + EndpointConfiguration.FACTORY_PID + "~" + endpoint
-                    + " first");
+                    + "', which is not configured: configure it first (etc/" + EndpointConfiguration.FACTORY_PID + "-"
+                    + endpoint + ".cfg)");
         }
         boolean replayed = read(() -> outbox.replay(deliveryId, clock.instant()));
         worker.wake();

@@ -6,7 +6,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** The delivery worker, PID {@value #PID} ({@code etc/org.accountsuccess.webhooks.cfg}). */
 @ObjectClassDefinition(id = WebhooksConfiguration.PID, name = "Account Success webhooks",
         description = "The outbox and delivery worker of the outgoing webhooks (endpoints are "
-                + EndpointConfiguration.FACTORY_PID + "~<name> configurations).")
+                + EndpointConfiguration.FACTORY_PID + "-<name>.cfg files).")
 public @interface WebhooksConfiguration {
     String PID = "org.accountsuccess.webhooks";
 

@@ -13,7 +13,7 @@ class EndpointTest {
 
     @Test
     void theDefaultsRetrySixTimesOverAboutTwoAndThreeQuarterHours() {
-        Endpoint e = Endpoint.of("crm", Configs.endpoint("https://crm.example.com/hooks", Map.of()));
+        Endpoint e = Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/hooks", Map.of()));
         assertThat(e.maxAttempts()).isEqualTo(6);
         // waits after failed attempts 1..5: 30 s, 30*4 = 120 s, 120*4 = 480 s, 480*4 = 1920 s, 1920*4 = 7680 s capped at 7200 s
         assertThat(e.backoff().after(1)).isEqualTo(Duration.ofSeconds(30));
@@ -27,47 +27,52 @@ class EndpointTest {
 
     @Test
     void topicsFilterLikeEventAdmin() {
-        Endpoint e = Endpoint.of("crm", Configs.endpoint("http://localhost:9/x",
+        Endpoint e = Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("http://localhost:9/x",
                 Map.of("topics", new String[] {"org/accountsuccess/account/*, org/accountsuccess/renewal/WINDOW_ENTERED"})));
         assertThat(e.topics()).containsExactly("org/accountsuccess/account/*", "org/accountsuccess/renewal/WINDOW_ENTERED");
         assertThat(e.receives("org/accountsuccess/account/BAND_CHANGED")).isTrue();
         assertThat(e.receives("org/accountsuccess/renewal/WINDOW_ENTERED")).isTrue();
         assertThat(e.receives("org/accountsuccess/response/ARRIVED")).isFalse();
         assertThat(e.receives("org/accountsuccess/accounts/X")).isFalse();
-        Endpoint all = Endpoint.of("all", Configs.endpoint("http://localhost:9/x", Map.of()));
+        Endpoint all = Endpoint.of("all", "org.accountsuccess.webhook-all.cfg", Configs.endpoint("http://localhost:9/x", Map.of()));
         assertThat(all.receives("org/accountsuccess/followup/OVERDUE")).isTrue();
     }
 
     @Test
     void badValuesAreRefusedNamingTheConfigurationAndProperty() {
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("ftp://crm.example.com/x", Map.of())))
-                .hasMessage("org.accountsuccess.webhook~crm: url 'ftp://crm.example.com/x' is not an http or https URL");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("http://", Map.of())))
-                .hasMessageStartingWith("org.accountsuccess.webhook~crm: url 'http://' is not a URL");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("https://u:p@crm.example.com/x", Map.of())))
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("ftp://crm.example.com/x", Map.of())))
+                .hasMessage("org.accountsuccess.webhook-crm.cfg: url 'ftp://crm.example.com/x' is not an http or https URL");
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("http://", Map.of())))
+                .hasMessageStartingWith("org.accountsuccess.webhook-crm.cfg: url 'http://' is not a URL");
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://u:p@crm.example.com/x", Map.of())))
                 .hasMessageContaining("needs a host, and no user:password@");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("https://crm.example.com/x", Map.of("secret", "short"))))
-                .hasMessage("org.accountsuccess.webhook~crm: secret is required and needs at least 16 characters")
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/x", Map.of("secret", "short"))))
+                .hasMessage("org.accountsuccess.webhook-crm.cfg: secret is required and needs at least 16 characters")
                 .hasMessageNotContaining("short");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("https://crm.example.com/x",
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/x",
                 Map.of("topics", new String[] {"org/accountsuccess/*/x"}))))
                 .hasMessageContaining("topics: 'org/accountsuccess/*/x' is not a topic");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("https://crm.example.com/x",
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/x",
                 Map.of("max_attempts", 0))))
-                .hasMessage("org.accountsuccess.webhook~crm: max.attempts is 0, must be at least 1");
-        assertThatThrownBy(() -> Endpoint.of("crm", Configs.endpoint("https://crm.example.com/x",
+                .hasMessage("org.accountsuccess.webhook-crm.cfg: max.attempts is 0, must be at least 1");
+        assertThatThrownBy(() -> Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/x",
                 Map.of("backoff_multiplier", 0.5))))
                 .hasMessageContaining("backoff.initial.ms, backoff.multiplier, backoff.max.ms");
     }
 
     @Test
     void theSecretIsNeverInTheEndpointsText() {
-        Endpoint e = Endpoint.of("crm", Configs.endpoint("https://crm.example.com/x", Map.of()));
+        Endpoint e = Endpoint.of("crm", "org.accountsuccess.webhook-crm.cfg", Configs.endpoint("https://crm.example.com/x", Map.of()));
         assertThat(e.toString()).contains("crm").contains("https://crm.example.com/x").doesNotContain("it-secret");
     }
 
     @Test
-    void theNameComesFromTheFactoryPidOrTheFile() {
+    void theNameAndSourceComeFromTheFileOrTheNamedFactoryPid() {
+        assertThat(EndpointComponent.source(Map.of("service.pid", "org.accountsuccess.webhook.4f1c",
+                "felix.fileinstall.filename", "file:/opt/karaf/etc/org.accountsuccess.webhook-crm.cfg")))
+                .isEqualTo("org.accountsuccess.webhook-crm.cfg");
+        assertThat(EndpointComponent.source(Map.of("service.pid", "org.accountsuccess.webhook~crm")))
+                .isEqualTo("org.accountsuccess.webhook~crm");
         assertThat(EndpointComponent.name(Map.of("service.pid", "org.accountsuccess.webhook~crm-1"))).isEqualTo("crm-1");
         assertThat(EndpointComponent.name(Map.of("service.pid", "org.accountsuccess.webhook.4f1c",
                 "felix.fileinstall.filename", "file:/opt/karaf/etc/org.accountsuccess.webhook-crm.cfg"))).isEqualTo("crm");

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One webhook endpoint and its deliveries. The secret is never part of it.
  *
- * @param name the endpoint's name, from its configuration {@code org.accountsuccess.webhook~<name>}
+ * @param name the endpoint's name, from its configuration file {@code etc/org.accountsuccess.webhook-<name>.cfg}
  * @param url where events are posted; {@code null} when the endpoint is no longer configured
  * @param topics the Event Admin topics it receives ({@code org/accountsuccess/*} for all); empty
  *        when no longer configured
