@@ -15,7 +15,7 @@ export function renderDeadLetters(main) {
   async function loadEndpoints() {
     const list = await get('webhooks');
     endpoints.replaceChildren(endpoints.firstChild, list.length === 0
-      ? h('p', { class: 'muted' }, 'No endpoint is configured (etc/org.accountsuccess.webhook~<name>.cfg).')
+      ? h('p', { class: 'muted' }, 'No endpoint is configured (etc/org.accountsuccess.webhook-<name>.cfg).')
       : table({ id: 'webhook-endpoint-list' }, [['Name'], ['URL'], ['Topics'], ['Pending', 'num'], ['Delivered', 'num'], ['Dead', 'num']],
         list.map((e) => ({
           attributes: { 'data-endpoint': e.name },
