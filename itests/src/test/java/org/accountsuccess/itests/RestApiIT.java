@@ -1,21 +1,18 @@
 package org.accountsuccess.itests;
 
+import static org.accountsuccess.itests.RestCalls.get;
+import static org.accountsuccess.itests.RestCalls.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,9 +22,9 @@ import java.util.zip.ZipOutputStream;
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.itests.RestCalls.Answer;
 import org.accountsuccess.api.dataset.DataSetService;
 import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
@@ -54,12 +51,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class RestApiIT {
-    private static final String BASE = "http://localhost:" + KarafDistribution.HTTP_PORT + "/account-success/api/v1/";
     private static final String USERS = "etc/users.properties";
     private static final LocalDate ANCHOR = LocalDate.of(2026, 11, 15);
     private static final DateWindow YEAR = new DateWindow(LocalDate.of(2025, 11, 16), ANCHOR);
     private static final String YEAR_QUERY = "from=2025-11-16&to=2026-11-15";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     private AccountDirectory directory;
@@ -72,10 +67,6 @@ public class RestApiIT {
 
     @Inject
     private DataSetService dataSets;
-
-    /** One HTTP answer. */
-    private record Answer(int status, String contentType, String challenge, JsonNode body) {
-    }
 
     @Configuration
     public Option[] config() {
@@ -147,7 +138,7 @@ public class RestApiIT {
         assertThat(page.body().path("items").size()).isEqualTo(2);
         JsonNode first = page.body().path("items").get(0);
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "name", "owner", "segment", "tier", "arr",
-                "accountNps", "loyaltyClass", "flags");
+                "accountNps", "loyaltyClass", "flags", "health", "band");
         assertThat(first.path("arr").decimalValue())
                 .isGreaterThanOrEqualTo(page.body().path("items").get(1).path("arr").decimalValue());
 
@@ -273,40 +264,5 @@ public class RestApiIT {
             zip.closeEntry();
         }
         return bytes.toByteArray();
-    }
-
-    /** GET as a user whose password is {@code pw-} and the user name without {@code it-}. */
-    private static Answer get(String user, String path) throws IOException {
-        return request("GET", path, user + ":pw-" + user.replaceFirst("^it-", ""), null, null);
-    }
-
-    private static Answer request(String method, String path, String credentials, String fileName, byte[] file)
-            throws IOException {
-        HttpURLConnection http = (HttpURLConnection) URI.create(BASE + path).toURL().openConnection();
-        http.setRequestMethod(method);
-        if (credentials != null) {
-            http.setRequestProperty("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        if (file != null) {
-            String boundary = "rest-it-boundary";
-            http.setDoOutput(true);
-            http.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
-            try (OutputStream out = http.getOutputStream()) {
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                out.write(file);
-                out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        int status = http.getResponseCode();
-        try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
-            byte[] body = in == null ? new byte[0] : in.readAllBytes();
-            JsonNode json = body.length == 0 ? JSON.nullNode() : JSON.readTree(body);
-            return new Answer(status, String.valueOf(http.getContentType()),
-                    http.getHeaderField("WWW-Authenticate"), json);
-        } finally {
-            http.disconnect();
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 /** {@code as:accounts}: the account list with ARR, account NPS, loyalty class and the warning flags. */
 @Command(scope = ConsoleCommand.SCOPE, name = "accounts",
-        description = "Lists the accounts with owner, segment, tier, ARR, account NPS, loyalty class and flags"
+        description = "Lists the accounts with owner, segment, tier, ARR, account NPS, loyalty class, health score and band, and flags"
                 + " (coverage shortfall, communication gap, over-contact)")
 @Service
 public class AccountsCommand extends FigureCommand<List<AccountScorecard>> {
@@ -45,12 +45,13 @@ public class AccountsCommand extends FigureCommand<List<AccountScorecard>> {
     void print(List<AccountScorecard> accounts) {
         String currency = accounts.isEmpty() ? "" : " (" + accounts.get(0).baseCurrency() + ")";
         Table table = new Table().column("Account").column("Name", 32).column("Owner").column("Segment")
-                .number("Tier").number("ARR" + currency).number("NPS").column("Loyalty").column("Flags")
+                .number("Tier").number("ARR" + currency).number("NPS").column("Loyalty").column("Health").column("Flags")
                 .whenEmpty("No account matches.");
         for (AccountScorecard s : accounts) {
             table.row(s.account().id(), Display.text(s.account().name()), Display.text(s.account().owner()),
                     Display.text(s.account().segment()), s.account().tier(), Display.money(s.arr()),
-                    Display.nps(s.loyalty().accountNps()), Display.code(s.loyalty().loyaltyClass()), flags(s));
+                    Display.nps(s.loyalty().accountNps()), Display.code(s.loyalty().loyaltyClass()),
+                    Display.health(s.health().score(), s.health().band()), flags(s));
         }
         table.print(out);
         out.println(accounts.size() + " account(s)" + (accounts.isEmpty() ? "" : " as of " + accounts.get(0).asOf()));

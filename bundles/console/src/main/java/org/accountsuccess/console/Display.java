@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 import org.accountsuccess.api.Interval;
+import org.accountsuccess.api.health.HealthBand;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 
@@ -30,6 +31,17 @@ final class Display {
 
     static String nps(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A health score to one decimal with its band, such as "59.8 yellow"; "n/a" without a score. */
+    static String health(OptionalDouble score, Optional<HealthBand> band) {
+        return score.isPresent() ? nps(score.getAsDouble()) + " " + band.map(Display::code).orElse("")
+                : NOT_AVAILABLE;
+    }
+
+    /** A configured weight as written: 3 reads "3", 0.5 reads "0.5". */
+    static String weight(double weight) {
+        return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
     }
 
     /** A ratio as a percentage to one decimal: 0.9234 reads "92.3 %". */

@@ -14,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 /** {@code as:scorecard}: what a rep sees first when opening an account. */
 @Command(scope = ConsoleCommand.SCOPE, name = "scorecard",
         description = "Shows an account's scorecard: account NPS with its interval and n, loyalty class, MRR/ARR,"
-                + " next renewal, coverage, communication gap and over-contact")
+                + " next renewal, coverage, communication gap, over-contact and the health score")
 @Service
 public class ScorecardCommand extends FigureCommand<AccountScorecard> {
 
@@ -54,6 +54,8 @@ public class ScorecardCommand extends FigureCommand<AccountScorecard> {
                 .row("Coverage", s.coverage().sufficient() ? "ok" : s.coverage().warning())
                 .row("Communication", Display.communicationGap(s.communicationGap()))
                 .row("Over-contact", Display.overContact(s.overContact()))
+                .row("Health", Display.health(s.health().score(), s.health().band()) + " (" + s.health().factors().size()
+                        + " factors, " + s.health().missing().size() + " missing; as:health for each)")
                 .print(out);
     }
 }

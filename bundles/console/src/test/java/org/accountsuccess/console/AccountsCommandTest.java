@@ -28,11 +28,11 @@ class AccountsCommandTest {
         String text = Console.run(command);
 
         assertThat(text).isEqualTo("""
-                Account | Name                      | Owner  | Segment    | Tier |  ARR (EUR) |   NPS | Loyalty       | Flags
-                --------+---------------------------+--------+------------+------+------------+-------+---------------+-------------
-                acc-001 | Acme Logistics GmbH       | u-rep1 | Enterprise |    1 | 144,000.00 |  42.9 | promoter      | coverage,gap
-                acc-002 | Beta, Hart & Partners LLP | u-rep2 | SMB        |    3 |   6,000.00 |   n/a | non_responder | over-contact
-                acc-003 | Gamma Stores              | u-rep1 | SMB        |    3 |   3,600.00 | -20.0 | detractor     | gap
+                Account | Name                      | Owner  | Segment    | Tier |  ARR (EUR) |   NPS | Loyalty       | Health      | Flags
+                --------+---------------------------+--------+------------+------+------------+-------+---------------+-------------+-------------
+                acc-001 | Acme Logistics GmbH       | u-rep1 | Enterprise |    1 | 144,000.00 |  42.9 | promoter      | 59.8 yellow | coverage,gap
+                acc-002 | Beta, Hart & Partners LLP | u-rep2 | SMB        |    3 |   6,000.00 |   n/a | non_responder | n/a         | over-contact
+                acc-003 | Gamma Stores              | u-rep1 | SMB        |    3 |   3,600.00 | -20.0 | detractor     | 20.0 red    | gap
                 3 account(s) as of 2026-11-15
                 """);
         assertThat(scorecards.dates).containsExactly(KnownFigures.TODAY);

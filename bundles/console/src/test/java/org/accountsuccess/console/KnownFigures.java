@@ -14,6 +14,10 @@ import java.util.OptionalLong;
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.Interval;
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.FactorScore;
+import org.accountsuccess.api.health.HealthBand;
+import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.MissingFactor;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.scorecard.AccountLoyalty;
 import org.accountsuccess.api.scorecard.AccountScorecard;
@@ -43,6 +47,22 @@ final class KnownFigures {
     static final Contract ACME_CONTRACT = new Contract("ctr-0001", "acc-001", LocalDate.of(2025, 4, 1),
             LocalDate.of(2027, 3, 31), new BigDecimal("12000.00"), null, false, null, "Core Platform Enterprise");
 
+    /**
+     * Loyalty (42.857 + 100) / 2 = 71.429 (weight 3) and engagement 100 (1 - 45 / 60) = 25 (weight 1), tickets
+     * missing: (3 * 71.429 + 25) / 4 = 59.821, yellow; shares 75 % and 25 %, contributions 53.571 and 6.25.
+     */
+    static final HealthScore ACME_HEALTH = new HealthScore("acc-001", TODAY, OptionalDouble.of(59.821428571),
+            Optional.of(HealthBand.YELLOW),
+            List.of(new FactorScore("loyalty", 71.428571429, 3, 0.75, 53.571428571,
+                            "account NPS 42.9 (role-weighted, 7 contacts)"),
+                    new FactorScore("engagement", 25, 1, 0.25, 6.25,
+                            "45 days since the last touch on 2026-10-01 (limit 30)")),
+            List.of(new MissingFactor("tickets", 1, "no support tickets on record")));
+
+    /** No factor with data. */
+    static final HealthScore BETA_HEALTH = new HealthScore("acc-002", TODAY, OptionalDouble.empty(), Optional.empty(),
+            List.of(), List.of(new MissingFactor("loyalty", 3, "no contact answered in the last 365 days")));
+
     /** A promoter account short of one decision maker, with a communication gap and a renewal due. */
     static final AccountScorecard ACME_CARD = new AccountScorecard(ACME, TODAY, "EUR", new BigDecimal("12000.00"),
             new BigDecimal("144000.00"),
@@ -51,7 +71,7 @@ final class KnownFigures {
             new CoverageCheck("acc-001", 1, List.of(new RoleCoverage(Role.A, 2, 1), new RoleCoverage(Role.B, 3, 3),
                     new RoleCoverage(Role.C, 5, 5))),
             new CommunicationGap(Optional.of(LocalDate.of(2026, 10, 1)), OptionalLong.of(45), 30, true),
-            new OverContact(3, 8, 30, false));
+            new OverContact(3, 8, 30, false), KnownFigures.ACME_HEALTH);
 
     static final Account BETA = new Account("acc-002", "Beta, Hart & Partners LLP", "u-rep2", "SMB", 3, null, "GB",
             null, "GBP");
@@ -63,7 +83,7 @@ final class KnownFigures {
             new CoverageCheck("acc-002", 3, List.of(new RoleCoverage(Role.A, 1, 1), new RoleCoverage(Role.B, 1, 1),
                     new RoleCoverage(Role.C, 1, 1))),
             new CommunicationGap(Optional.of(LocalDate.of(2026, 11, 2)), OptionalLong.of(13), 90, false),
-            new OverContact(11, 8, 30, true));
+            new OverContact(11, 8, 30, true), KnownFigures.BETA_HEALTH);
 
     /** A small account never touched: a gap with no last touch. */
     static final AccountScorecard GAMMA_CARD = new AccountScorecard(
@@ -72,7 +92,9 @@ final class KnownFigures {
             new AccountLoyalty(OptionalDouble.of(-20.0), LoyaltyClass.DETRACTOR, NO_RESPONSES), Optional.empty(),
             new CoverageCheck("acc-003", 3, List.of(new RoleCoverage(Role.A, 1, 1), new RoleCoverage(Role.B, 1, 1),
                     new RoleCoverage(Role.C, 1, 1))),
-            new CommunicationGap(Optional.empty(), OptionalLong.empty(), 90, true), new OverContact(0, 8, 30, false));
+            new CommunicationGap(Optional.empty(), OptionalLong.empty(), 90, true), new OverContact(0, 8, 30, false),
+            new HealthScore("acc-003", TODAY, OptionalDouble.of(20), Optional.of(HealthBand.RED),
+                    List.of(new FactorScore("engagement", 20, 1, 1, 20, "no meaningful touch on record")), List.of()));
 
     private KnownFigures() {
     }

@@ -37,6 +37,7 @@ class ScorecardCommandTest {
                 Coverage      | missing 1 A (decision maker)
                 Communication | GAP: 45 days since the last touch on 2026-10-01 (limit 30)
                 Over-contact  | ok: 3 marketing emails in 30 days (limit 8)
+                Health        | 59.8 yellow (2 factors, 1 missing; as:health for each)
                 """);
     }
 
@@ -49,7 +50,8 @@ class ScorecardCommandTest {
                 .contains("Contact NPS   | n/a, 95 % interval n/a, n = 0")
                 .contains("Next renewal  | none due")
                 .contains("Coverage      | ok")
-                .contains("Over-contact  | OVER-CONTACTED: 11 marketing emails in 30 days (limit 8)");
+                .contains("Over-contact  | OVER-CONTACTED: 11 marketing emails in 30 days (limit 8)")
+                .contains("Health        | n/a (0 factors, 1 missing; as:health for each)");
     }
 
     @Test
