@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,7 @@ class DistributionRestartIT {
     private static UnpackedDistribution distribution;
     private static Path home;
     private static String npsBefore;
+    private static String followUpsBefore;
 
     @BeforeAll
     static void unpackAndStart() throws Exception {
@@ -41,6 +43,11 @@ class DistributionRestartIT {
         // the console login comes from etc/users.properties, which ships with no user
         distribution.set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
         distribution.set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
+        // the closed loop takes the demo's last 30 days (to 2026-11-15) as new responses, whatever today is
+        long lookback = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(AS_OF).minusDays(30),
+                LocalDate.now(java.time.ZoneOffset.UTC)) + 1;
+        // (the feature installs its default file on the first start unless one exists)
+        Files.writeString(home.resolve("etc/org.accountsuccess.loop.cfg"), "response.lookback.days = " + lookback + "\n");
         start();
     }
 
@@ -59,6 +66,10 @@ class DistributionRestartIT {
         npsBefore = client("as:nps --from 2025-11-16 --to " + AS_OF);
         assertThat(npsBefore).contains("interval").containsPattern("n\\b");
         assertThat(client("as:scorecard --as-of " + AS_OF + " acc-001")).contains("Account NPS").contains("Coverage");
+        // a sweep waits for the one the demo import started; then the follow-ups are all there
+        assertThat(client("as:loop-sweep")).containsPattern("Follow-ups pending\\s+\\| 0\\b");
+        followUpsBefore = client("as:followups --as-of " + AS_OF);
+        assertThat(followUpsBefore).containsPattern("\\d{2,} follow-up\\(s\\), \\d+ overdue");
     }
 
     @Test
@@ -74,6 +85,9 @@ class DistributionRestartIT {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(3)).untilAsserted(() ->
                 assertThat(client("as:accounts --as-of " + AS_OF)).contains("200 account(s) as of " + AS_OF));
         assertThat(client("as:nps --from 2025-11-16 --to " + AS_OF)).isEqualTo(npsBefore);
+        // the closed loop's ledger survives too: nothing is new, nothing is created twice
+        assertThat(client("as:loop-sweep")).containsPattern("New responses\\s+\\| 0\\b");
+        assertThat(client("as:followups --as-of " + AS_OF)).isEqualTo(followUpsBefore);
     }
 
     private static void start() throws Exception {

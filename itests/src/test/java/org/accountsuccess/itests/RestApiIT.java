@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.itests.RestCalls.Answer;
 import org.accountsuccess.api.dataset.DataSetService;
+import org.accountsuccess.api.followup.FollowUpQuery;
+import org.accountsuccess.api.followup.FollowUpService;
 import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
@@ -68,6 +70,9 @@ public class RestApiIT {
     @Inject
     private DataSetService dataSets;
 
+    @Inject
+    private FollowUpService followUps;
+
     @Configuration
     public Option[] config() {
         // The realm's users, each with their password and roles: the distribution ships none.
@@ -92,6 +97,30 @@ public class RestApiIT {
         assertThat(anonymous.challenge()).startsWith("Basic realm=\"account-success\"");
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(request("GET", "accounts", "u-rep1:wrong", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    public void followUpsAreTheServicesAndARepSeesThoseOfTheirAccounts() throws IOException {
+        followUps.sweep(); // waits for the sweep the demo import started
+        LocalDate asOf = LocalDate.now();
+        int all = followUps.followUps(new FollowUpQuery(asOf, false, null, AccountFilter.ALL)).size();
+        Set<String> own = owned("u-rep1");
+        int mine = followUps.followUps(new FollowUpQuery(asOf, false, null, AccountFilter.ALL.withAccountIds(own)))
+                .size();
+        int overdue = followUps.followUps(new FollowUpQuery(asOf, true, null, AccountFilter.ALL)).size();
+
+        assertThat(get("it-manager", "followups?limit=1").body().path("total").asInt()).isEqualTo(all);
+        assertThat(get("it-manager", "followups?limit=1&overdue=true").body().path("total").asInt())
+                .isEqualTo(overdue);
+        Answer rep = get("u-rep1", "followups?limit=500");
+        assertThat(rep.status()).isEqualTo(200);
+        assertThat(rep.body().path("total").asInt()).isEqualTo(mine);
+        rep.body().path("items").forEach(item ->
+                assertThat(own).contains(item.path("followUp").path("accountId").asText()));
+        Answer bad = get("it-manager", "followups?overdue=maybe");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("parameter").asText()).isEqualTo("overdue");
+        assertThat(get("it-hr", "followups").status()).isEqualTo(403);
     }
 
     @Test

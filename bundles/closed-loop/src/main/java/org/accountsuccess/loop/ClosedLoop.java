@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -92,14 +93,27 @@ final class ClosedLoop implements FollowUpService {
             LocalDate today = LocalDate.ofInstant(now, settings.zone());
             int newResponses = recordNewResponses(now, today);
             int[] submission = submitPending();
-            int bandChanges = followBands(today, now);
-            int overdue = notifyOverdue(today, now);
-            int renewals = notifyRenewals(today, now);
+            int bandChanges = isolated("health bands", () -> followBands(today, now));
+            int overdue = isolated("overdue follow-ups", () -> notifyOverdue(today, now));
+            int renewals = isolated("renewal window", () -> notifyRenewals(today, now));
             int posted = postEvents();
             return new SweepReport(now, today, newResponses, submission[0], submission[1], bandChanges, overdue,
                     renewals, posted);
         } finally {
             sweeping.unlock();
+        }
+    }
+
+    /**
+     * Runs one of the checks that read other services; when it fails the others and the posting of
+     * what was recorded still run, and the next sweep tries it again.
+     */
+    private static int isolated(String check, IntSupplier run) {
+        try {
+            return run.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.warn("closed loop: the check of {} failed, tried again next sweep", check, e);
+            return 0;
         }
     }
 

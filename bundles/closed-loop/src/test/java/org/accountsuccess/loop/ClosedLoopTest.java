@@ -312,6 +312,17 @@ class ClosedLoopTest {
     }
 
     @Test
+    void aFailingHealthServiceDoesNotKeepTheOtherChecksOrTheEventsBack() {
+        host.contract("k-1", "acc-1", "2025-11-16", "2026-12-31", "100.50", null);
+        host.health.failing = true;
+        SweepReport report = loop().sweep();
+        assertThat(report.bandChanges()).isZero();
+        assertThat(report.overdue()).isEqualTo(1);
+        assertThat(report.renewalsEntered()).isEqualTo(1);
+        assertThat(report.eventsPosted()).isEqualTo(7); // 5 arrivals, r-1 overdue, k-1
+    }
+
+    @Test
     void theListingIsNarrowedByAssigneeAccountsAndDay() {
         ClosedLoop loop = loop();
         loop.sweep();

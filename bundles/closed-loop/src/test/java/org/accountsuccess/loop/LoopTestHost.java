@@ -164,6 +164,7 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
     /** Answers the bands the test sets, with a score in the band. */
     static final class Health implements HealthService {
         final Map<String, HealthBand> bands = new HashMap<>();
+        boolean failing;
 
         @Override
         public Optional<HealthScore> health(String accountId, LocalDate asOf) {
@@ -172,6 +173,9 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
 
         @Override
         public List<HealthScore> health(AccountFilter filter, LocalDate asOf) {
+            if (failing) {
+                throw new IllegalStateException("health.weight.nps = -1 is negative");
+            }
             return bands.entrySet().stream().map(e -> score(e.getKey(), asOf, e.getValue())).toList();
         }
 

@@ -58,7 +58,7 @@ public class StandaloneHost extends JdbcHost implements DataSetService {
     private final DataSetStore dataSets;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile EventAdmin events;
+    volatile EventAdmin events;
 
     @Activate
     public StandaloneHost(@Reference(name = "dataSource", target = "(dataSourceName=accountsuccess)")

@@ -9,13 +9,20 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.accountsuccess.api.dataset.DataSetRejectedException;
 import org.accountsuccess.api.dataset.ImportMode;
+import org.accountsuccess.api.event.AccountSuccessEvents;
 import org.accountsuccess.api.dataset.ImportProgress;
 import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /** The DS component as SCR would create it, and the component description bnd generates for it. */
 class StandaloneHostTest {
@@ -44,6 +51,40 @@ class StandaloneHostTest {
             StandaloneHost restarted = new StandaloneHost(database.open(), config(Map.of("base_currency", "CHF")));
             assertThat(restarted.isEmpty()).isFalse();
             assertThat(restarted.account("a-1")).isEqualTo(host.account("a-1"));
+        }
+    }
+
+    @Test
+    void aCommittedImportIsAnnouncedOnceAndARejectedOneNot() throws Exception {
+        H2TestDatabase database = new H2TestDatabase(temp.resolve("db"));
+        try (database) {
+            StandaloneHost host = new StandaloneHost(database.open(), config(Map.of()));
+            List<Event> posted = new ArrayList<>();
+            host.events = new EventAdmin() {
+                @Override
+                public void postEvent(Event event) {
+                    posted.add(event);
+                }
+
+                @Override
+                public void sendEvent(Event event) {
+                    throw new AssertionError("an import must not wait for the handlers");
+                }
+            };
+            Path set = temp.resolve("set");
+            Files.createDirectories(set);
+            StoreTestBase.write(set, "accounts.csv", "account_id,name\na-1,Acme\n");
+            host.importDataSet(set, ImportMode.REPLACE, ImportProgress.NONE);
+            StoreTestBase.write(set, "accounts.csv", "account_id,name,tier\na-2,Beta,9\n");
+            assertThatThrownBy(() -> host.importDataSet(set, ImportMode.MERGE, ImportProgress.NONE))
+                    .isInstanceOf(DataSetRejectedException.class);
+
+            assertThat(posted).hasSize(1);
+            Event imported = posted.get(0);
+            assertThat(imported.getTopic()).isEqualTo(AccountSuccessEvents.DATASET_IMPORTED);
+            assertThat(imported.getProperty(AccountSuccessEvents.IMPORT_MODE)).isEqualTo("REPLACE");
+            assertThat((String) imported.getProperty(AccountSuccessEvents.EVENT_ID)).startsWith("dataset-imported:");
+            assertThat(Instant.parse((String) imported.getProperty(AccountSuccessEvents.OCCURRED_AT))).isNotNull();
         }
     }
 
