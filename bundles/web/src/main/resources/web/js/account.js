@@ -1,8 +1,9 @@
-// One account: scorecard with next actions, the stakeholder grid and the activity timeline.
+// One account: scorecard and health with next actions, the stakeholder grid and the activity timeline.
 import { nextActions, coverageGaps } from './actions.js';
 import { get } from './api.js';
 import { line } from './charts.js';
 import { guard, h, panel, show, tile } from './dom.js';
+import { factorTable, healthTile, renderHealthTrend } from './health.js';
 import { interval, loyalty, monthEnd, money, nps, shift } from './format.js';
 import { stakeholderGrid } from './stakeholders.js';
 import { renderTimeline } from './timeline.js';
@@ -13,20 +14,35 @@ export async function renderAccount(main, id, asOf) {
     get(`${path}/scorecard`, { asOf }), get(`${path}/stakeholders`, { asOf })]);
   const account = scorecard.account;
   const arrTrend = panel('ARR over the last 12 months', 'arr-trend');
+  const healthTrend = panel('Health over the last 12 months', 'health-trend');
   const timeline = panel('Activity timeline', 'timeline');
   show(main,
     h('h1', { id: 'account-name' }, account.name),
     h('p', { class: 'muted' }, `${account.id} · owner ${account.owner ?? '–'} · ${account.segment ?? '–'} · tier ${account.tier}`
       + ` · ${account.industry ?? '–'} · ${account.country ?? '–'} · as of ${scorecard.asOf}`),
+    dataStatus(scorecard.dataStatus),
     scorecardTiles(scorecard),
     h('div', { class: 'grid' },
       panel('Next recommended actions', 'actions', actionList(nextActions(scorecard, stakeholders)),
-        h('p', { class: 'muted' }, 'Derived from the flags above. The health score and its factors come with the analytics milestone.')),
-      arrTrend),
+        h('p', { class: 'muted' }, 'From the health factors that cost the most points, then the flags above.')),
+      panel('Health factors', 'health', factorTable(scorecard.health))),
+    h('div', { class: 'grid' }, healthTrend, arrTrend),
     panel('Stakeholder loyalty', 'stakeholders', stakeholderGrid(stakeholders)),
     timeline);
+  guard(healthTrend, () => renderHealthTrend(healthTrend, path, asOf));
   guard(arrTrend, () => renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency));
   renderTimeline(timeline, path, asOf, stakeholders);
+}
+
+/** A warning when the host's data is a stale copy or missing; nothing when it is live (or the host does not say). */
+function dataStatus(status) {
+  if (!status || status.freshness === 'live') {
+    return null;
+  }
+  const why = status.message ? ` (${status.message})` : '';
+  return h('p', { class: 'warning', role: 'status', id: 'data-status' }, status.freshness === 'stale'
+    ? `Stale since ${status.asOf}: the CRM cannot be reached, so these figures come from the copy read then${why}.`
+    : `Missing: the CRM cannot be reached and no copy of its data was ever read${why}.`);
 }
 
 function scorecardTiles(s) {
@@ -36,6 +52,7 @@ function scorecardTiles(s) {
   const gap = s.communicationGap;
   const contact = s.overContact;
   return h('div', { class: 'tiles', id: 'scorecard' },
+    healthTile(s.health),
     tile('Account NPS', nps(s.loyalty.accountNps),
       h('span', { class: `badge ${s.loyalty.loyaltyClass}` }, loyalty(s.loyalty.loyaltyClass)), 'account-nps'),
     tile('Contact NPS', nps(contacts.value), `95 % interval ${interval(contacts)}, n = ${contacts.n}`, 'contact-nps'),
@@ -52,8 +69,8 @@ function scorecardTiles(s) {
 
 function actionList(actions) {
   return actions.length === 0
-    ? h('p', { class: 'ok', 'data-test': 'no-actions' }, 'Nothing pressing: no flag is raised.')
-    : h('ul', { class: 'actions' }, actions.map((a) => h('li', {}, a)));
+    ? h('p', { class: 'ok', 'data-test': 'no-actions' }, 'Nothing pressing: every factor is healthy and no flag is raised.')
+    : h('ul', { class: 'actions' }, actions.map((a) => h('li', { 'data-source': a.source }, a.text)));
 }
 
 async function renderArrTrend(section, path, asOf, currency) {

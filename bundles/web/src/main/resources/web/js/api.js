@@ -4,27 +4,49 @@
 const BASE = new URL('api/v1/', document.baseURI);
 let authorization = null;
 let user = null;
+let roles = [];
 
+/** A failed request: the HTTP status and the problem's detail; {@code problem} is the whole problem JSON. */
 export class ApiError extends Error {
-  constructor(status, detail) {
-    super(detail);
+  constructor(status, problem) {
+    super(problem.detail ?? `${status}`);
     this.status = status;
+    this.problem = problem;
   }
 }
 
-export function signIn(name, password) {
+/** Checks the credentials with GET /me and keeps them, with the caller's roles, when they work. */
+export async function signIn(name, password) {
   const bytes = new TextEncoder().encode(`${name}:${password}`);
   authorization = 'Basic ' + btoa(String.fromCharCode(...bytes));
-  user = name;
+  try {
+    const me = await get('me');
+    user = me.user;
+    roles = me.roles;
+  } catch (error) {
+    signOut();
+    throw error;
+  }
 }
 
 export function signOut() {
   authorization = null;
   user = null;
+  roles = [];
 }
 
 export function currentUser() {
   return user;
+}
+
+/** Whether the signed-in user has a product role: admin, manager, rep or hr. */
+export function hasRole(role) {
+  return roles.includes(role);
+}
+
+/** Admins, managers and reps see accounts; hr sees only the eNPS. */
+export function seesAccounts() {
+  return ['admin', 'manager', 'rep'].some(hasRole);
 }
 
 /** GET a resource under /api/v1 with the given query parameters (empty ones left out). */
@@ -35,13 +57,28 @@ export async function get(path, parameters = {}) {
       url.searchParams.set(name, value);
     }
   }
+  return send(url, { method: 'GET' });
+}
+
+/** POST a JSON body to a resource under /api/v1 (no body: an empty POST). */
+export function post(path, body) {
+  const init = { method: 'POST' };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { 'Content-Type': 'application/json' };
+  }
+  return send(new URL(path, BASE), init);
+}
+
+async function send(url, init) {
   const response = await fetch(url, {
-    headers: { Authorization: authorization ?? '', Accept: 'application/json' },
+    ...init,
+    headers: { ...init.headers, Authorization: authorization ?? '', Accept: 'application/json' },
     credentials: 'omit',
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    throw new ApiError(response.status, problem.detail ?? `${response.status} ${response.statusText}`);
+    throw new ApiError(response.status, { detail: `${response.status} ${response.statusText}`, ...problem });
   }
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }

@@ -1,15 +1,33 @@
-// The page's router: #/ is the portfolio, #/accounts/{id} one account; ?asOf=YYYY-MM-DD on either.
-import { currentUser, signOut } from './api.js';
+// The page's router and its navigation; each view is one hash path, ?asOf=YYYY-MM-DD on any of them.
+import { currentUser, hasRole, seesAccounts, signOut } from './api.js';
 import { renderAccount } from './account.js';
+import { renderAnalytics } from './analytics.js';
 import { clearCharts } from './charts.js';
+import { renderDeadLetters } from './deadletters.js';
 import { h, show } from './dom.js';
+import { renderEnps } from './enps.js';
+import { renderFollowUps } from './followups.js';
 import { today } from './format.js';
 import { renderLogin } from './login.js';
+import { renderPipeline } from './pipeline.js';
 import { renderPortfolio } from './portfolio.js';
+import { renderSimulator } from './simulator.js';
 
 const main = document.getElementById('main');
+const nav = document.getElementById('nav');
 const asOfInput = document.getElementById('as-of');
 const logout = document.getElementById('logout');
+
+/** The views in navigation order, each shown only to the roles whose API calls it makes answer. */
+const VIEWS = [
+  { path: '/', title: 'Portfolio', allowed: seesAccounts, render: renderPortfolio },
+  { path: '/renewals', title: 'Renewals', allowed: seesAccounts, render: renderPipeline },
+  { path: '/analytics', title: 'Analytics', allowed: seesAccounts, render: renderAnalytics },
+  { path: '/simulator', title: 'Simulator', allowed: seesAccounts, render: renderSimulator },
+  { path: '/followups', title: 'Follow-ups', allowed: seesAccounts, render: renderFollowUps },
+  { path: '/enps', title: 'eNPS', allowed: () => hasRole('hr'), render: renderEnps },
+  { path: '/dead-letters', title: 'Webhooks', allowed: () => hasRole('admin'), render: renderDeadLetters },
+];
 
 function route() {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
@@ -17,10 +35,18 @@ function route() {
   return { path: path || '/', asOf };
 }
 
+function renderNav(views, path, asOf) {
+  show(nav, views.map((view) => h('a', {
+    href: `#${view.path}?asOf=${asOf}`,
+    'aria-current': view.path === path || (view.path === '/' && path.startsWith('/accounts/')) ? 'page' : null,
+  }, view.title)));
+}
+
 async function render() {
   clearCharts();
   if (!currentUser()) {
     show(document.getElementById('user'));
+    show(nav);
     logout.hidden = true;
     renderLogin(main, render);
     return;
@@ -29,16 +55,33 @@ async function render() {
   logout.hidden = false;
   const { path, asOf } = route();
   asOfInput.value = asOf;
+  const views = VIEWS.filter((view) => view.allowed());
+  renderNav(views, path, asOf);
+  if (views.length === 0) {
+    show(main, h('p', { class: 'error', role: 'alert' },
+      `The user ${currentUser()} has none of the roles admin, manager, rep or hr, so there is nothing to show.`));
+    return;
+  }
+  // each render draws into a node of its own: a slower earlier view that finishes late writes into
+  // a node no longer on the page instead of over the current view
+  const node = h('div');
+  show(main, node);
   const account = path.match(/^\/accounts\/([^/]+)$/);
+  const view = views.find((v) => v.path === path);
   try {
-    if (account) {
-      await renderAccount(main, decodeURIComponent(account[1]), asOf);
+    if (account && seesAccounts()) {
+      await renderAccount(node, decodeURIComponent(account[1]), asOf);
+    } else if (view) {
+      await view.render(node, asOf);
     } else {
-      renderPortfolio(main, asOf);
+      location.replace(`#${views[0].path}?asOf=${asOf}`);
+      return;
     }
-    main.focus();
+    if (node.isConnected) {
+      main.focus();
+    }
   } catch (error) {
-    show(main, h('p', { class: 'error', role: 'alert' }, error.message));
+    show(node, h('p', { class: 'error', role: 'alert' }, error.message));
   }
 }
 

@@ -41,13 +41,13 @@ export function lineWithBand(label, points, small = false) {
   return box;
 }
 
-/** A plain line: points {label, value}. */
-export function line(label, points, small = false) {
+/** A plain line: points {label, value}; {@code range} {min, max} fixes the value axis. */
+export function line(label, points, small = false, range = {}) {
   const { box, node } = canvas(label, small);
   draw(node, {
     type: 'line',
     data: { labels: points.map((p) => p.label), datasets: [{ label, data: points.map((p) => p.value), borderColor: INK, backgroundColor: INK }] },
-    options: { plugins: { legend: { display: false } } },
+    options: { plugins: { legend: { display: false } }, scales: { y: range } },
   });
   return box;
 }
@@ -62,6 +62,57 @@ export function bars(label, points) {
       datasets: [{ label, data: points.map((p) => p.value), backgroundColor: points.map((p) => (p.value < 0 ? '#b3261e' : INK)) }],
     },
     options: { plugins: { legend: { display: false } } },
+  });
+  return box;
+}
+
+/**
+ * Points {x, y, label, colour} split into four quadrants at {x, y} = split, each corner labelled
+ * (quadrants: {topLeft, topRight, bottomLeft, bottomRight} texts); onPick(point) on a click.
+ */
+export function quadrants(label, points, split, corners, axes, onPick) {
+  const { box, node } = canvas(label, false);
+  box.classList.add('tall');
+  const quadrantLines = {
+    id: 'quadrants',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area, scales: { x, y } } = chart;
+      const sx = x.getPixelForValue(split.x);
+      const sy = y.getPixelForValue(split.y);
+      ctx.save();
+      ctx.strokeStyle = '#5b6775';
+      ctx.setLineDash([4, 4]);
+      ctx.beginPath();
+      ctx.moveTo(sx, area.top); ctx.lineTo(sx, area.bottom);
+      ctx.moveTo(area.left, sy); ctx.lineTo(area.right, sy);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = '#1d2733';
+      ctx.font = '600 12px system-ui, sans-serif';
+      ctx.textBaseline = 'top';
+      ctx.textAlign = 'left';
+      ctx.fillText(corners.topLeft, area.left + 6, area.top + 6);
+      ctx.textAlign = 'right';
+      ctx.fillText(corners.topRight, area.right - 6, area.top + 6);
+      ctx.textBaseline = 'bottom';
+      ctx.fillText(corners.bottomRight, area.right - 6, area.bottom - 6);
+      ctx.textAlign = 'left';
+      ctx.fillText(corners.bottomLeft, area.left + 6, area.bottom - 6);
+      ctx.restore();
+    },
+  };
+  draw(node, {
+    type: 'scatter',
+    data: { datasets: [{ label, data: points, pointBackgroundColor: points.map((p) => p.colour), pointRadius: 4 }] },
+    options: {
+      scales: { x: { title: { display: true, text: axes.x } }, y: { title: { display: true, text: axes.y } } },
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => item.raw.label } },
+      },
+      onClick: (event, elements) => elements.length && onPick(points[elements[0].index]),
+    },
+    plugins: [quadrantLines],
   });
   return box;
 }

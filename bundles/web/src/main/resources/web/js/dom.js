@@ -51,3 +51,21 @@ export function panel(title, id, ...children) {
 export function guard(node, task) {
   task().catch((error) => append(node, h('p', { class: 'error', role: 'alert' }, error.message)));
 }
+
+/**
+ * A table: columns are [label, class] pairs (class 'num' right-aligns the column); each row is
+ * { cells, attributes } or just its cells, a cell being a text, a number or a node.
+ */
+export function table(attributes, columns, rows) {
+  return h('div', { class: 'table-wrap' }, h('table', attributes,
+    h('thead', {}, h('tr', {}, columns.map(([label, cls]) => h('th', { class: cls, scope: 'col' }, label)))),
+    h('tbody', {}, rows.map((row) => {
+      const { cells, attributes: rowAttributes } = Array.isArray(row) ? { cells: row, attributes: {} } : row;
+      return h('tr', rowAttributes, cells.map((cell, i) => h('td', { class: columns[i][1] }, cell)));
+    }))));
+}
+
+/** A coloured badge: a loyalty class, a health band. */
+export function badge(cls, text) {
+  return h('span', { class: `badge ${cls}` }, text);
+}

@@ -52,3 +52,11 @@ export function today() {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
 }
+
+/** A score on the 0..100 scale (health, a factor, a contribution) reads like an NPS: one decimal. */
+export const score = nps;
+
+/** A number with one decimal, grouped: a weight, a count of days. */
+export function decimal(value) {
+  return value === null || value === undefined ? DASH : Number(value).toLocaleString('en', { maximumFractionDigits: 2 });
+}

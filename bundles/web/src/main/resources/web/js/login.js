@@ -1,5 +1,5 @@
-// The login form: checks the credentials against the API, then keeps them in memory only.
-import { ApiError, get, signIn, signOut } from './api.js';
+// The login form: checks the credentials against the API (GET /me), then keeps them in memory only.
+import { ApiError, signIn } from './api.js';
 import { h, show } from './dom.js';
 
 export function renderLogin(main, onSuccess) {
@@ -15,12 +15,10 @@ export function renderLogin(main, onSuccess) {
     h('button', { type: 'submit' }, 'Log in'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    signIn(name.value, password.value);
     try {
-      await get('accounts', { limit: 1 });
+      await signIn(name.value, password.value);
       onSuccess();
     } catch (error) {
-      signOut();
       show(message, error instanceof ApiError && error.status === 401
         ? 'Unknown user or wrong password.' : `Cannot log in: ${error.message}`);
     }

@@ -2,14 +2,15 @@
 import { get } from './api.js';
 import { bars, lineWithBand } from './charts.js';
 import { guard, h, panel, show, tile } from './dom.js';
-import { interval, loyalty, monthEnd, money, nps, percent, shift } from './format.js';
+import { bandBadge } from './health.js';
+import { interval, loyalty, monthEnd, money, nps, percent, score, shift } from './format.js';
 
 const PAGE_SIZE = 25;
 const COLUMNS = [
   ['id', 'Account'], ['name', 'Name'], ['owner', 'Owner'], ['segment', 'Segment'], ['tier', 'Tier'],
-  ['arr', 'ARR', 'num'], ['accountNps', 'NPS', 'num'], [null, 'Loyalty'], [null, 'Flags'],
+  ['arr', 'ARR', 'num'], ['accountNps', 'NPS', 'num'], [null, 'Loyalty'], ['health', 'Health'], [null, 'Flags'],
 ];
-const list = { segment: '', owner: '', tier: '', loyaltyClass: '', sort: 'id', offset: 0 };
+const list = { segment: '', owner: '', tier: '', loyaltyClass: '', band: '', sort: 'id', offset: 0 };
 
 export function renderPortfolio(main, asOf) {
   const accounts = panel('Accounts', 'accounts');
@@ -37,7 +38,9 @@ function renderAccounts(section, asOf) {
     field('owner', 'Owner', h('input', { type: 'search', name: 'owner', placeholder: 'user id' })),
     field('tier', 'Tier', h('select', { name: 'tier' }, options([['', 'any'], ['1', '1'], ['2', '2'], ['3', '3']]))),
     field('loyaltyClass', 'Loyalty', h('select', { name: 'loyaltyClass' }, options([['', 'any'],
-      ['promoter', 'promoter'], ['passive', 'passive'], ['detractor', 'detractor'], ['non_responder', 'non-responder']]))));
+      ['promoter', 'promoter'], ['passive', 'passive'], ['detractor', 'detractor'], ['non_responder', 'non-responder']]))),
+    field('band', 'Health', h('select', { name: 'band' }, options([['', 'any'],
+      ['green', 'green'], ['yellow', 'yellow'], ['red', 'red']]))));
   const body = h('div', { class: 'table-wrap' });
   const pager = h('div', { class: 'pager' });
   section.append(filters, body, pager);
@@ -74,6 +77,7 @@ function accountTable(items, asOf, reload) {
       h('td', {}, a.name), h('td', {}, a.owner), h('td', {}, a.segment), h('td', {}, a.tier),
       h('td', { class: 'num' }, money(a.arr)), h('td', { class: 'num' }, nps(a.accountNps)),
       h('td', {}, h('span', { class: `badge ${a.loyaltyClass}` }, loyalty(a.loyaltyClass))),
+      h('td', { class: 'health' }, score(a.health), ' ', bandBadge(a.band)),
       h('td', { class: 'flag' }, a.flags.join(', '))))));
 }
 

@@ -191,6 +191,14 @@ public class RestApiIT {
     }
 
     @Test
+    public void everyUserMayAskWhoTheyAreAndWhichRolesTheyHave() throws IOException {
+        Answer hr = get("it-hr", "me");
+        assertThat(hr.status()).isEqualTo(200);
+        assertThat(hr.body().toString()).isEqualTo("{\"user\":\"it-hr\",\"roles\":[\"hr\"]}");
+        assertThat(get("it-manager", "me").body().path("roles").toString()).isEqualTo("[\"manager\"]");
+    }
+
+    @Test
     public void onlyHrSeesEnpsAndHrSeesNothingElse() throws IOException {
         Answer enps = get("it-hr", "enps?to=2026-11-15");
         assertThat(enps.status()).isEqualTo(200);

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +51,8 @@ class WebPageIT {
     private static final String WINDOW_FROM = "2025-11-16";
     private static final String USER = "web-it";
     private static final String PASSWORD = UUID.randomUUID().toString();
+    private static final String HR_USER = "web-it-hr";
+    private static final String ADMIN_USER = "web-it-admin";
     private static final String BASE = "http://localhost:" + KarafDistribution.HTTP_PORT + "/account-success/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -61,6 +65,12 @@ class WebPageIT {
                 "no " + Chromium.DRIVER + ": install the Debian packages chromium and chromium-driver (.ci/run does)");
         distribution = UnpackedDistribution.unpack("web-page", "18302", "11399", "44744");
         distribution.set("etc/users.properties", USER, PASSWORD + ",manager");
+        distribution.set("etc/users.properties", HR_USER, PASSWORD + ",hr");
+        distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",admin");
+        // a webhook endpoint nobody listens on, one attempt: the closed loop's first events become dead letters
+        Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook-web-it.cfg"), List.of(
+                "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),
+                "topics = org/accountsuccess/response/ARRIVED", "max.attempts = 1"));
         distribution.run("bin/start");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(api("accounts?limit=1&asOf=" + AS_OF).path("total").asInt())
@@ -117,7 +127,7 @@ class WebPageIT {
         new Select(browser.findElement(By.cssSelector("select[name=loyaltyClass]"))).selectByValue("detractor");
         wait(By.cssSelector("[data-test=account-count]"), "1\u201325 of " + detractors.path("total").asInt());
         browser.findElement(By.xpath("//table[@id='account-list']//th/button[starts-with(., 'ARR')]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
                 By.cssSelector("#account-list tbody tr"), "data-account", detractors.path("items").get(0).path("id").asText()));
     }
 
@@ -127,11 +137,10 @@ class WebPageIT {
     void showsTheAccountOfAnHtmlCommentWithItsTrueFiguresAndTheCommentAsText(String markup) throws Exception {
         JsonNode response = responseWithComment(markup);
         String account = response.path("account").asText();
-        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
-        waitFor(By.id("stakeholder-grid"));
-
         JsonNode scorecard = api("accounts/" + account + "/scorecard?asOf=" + AS_OF);
-        assertThat(text("#account-name")).isEqualTo(scorecard.path("account").path("name").asText());
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+        wait(By.id("account-name"), scorecard.path("account").path("name").asText());
+        waitFor(By.id("stakeholder-grid"));
         assertThat(text("[data-test=account-nps] .value")).isEqualTo(nps(scorecard.path("loyalty").path("accountNps")));
         assertThat(text("[data-test=contact-nps] .detail"))
                 .endsWith("n = " + scorecard.path("loyalty").path("contacts").path("n").asInt());
@@ -169,8 +178,243 @@ class WebPageIT {
 
     @Test
     @Order(3)
+    void showsTheHealthScoreItsFactorsAndTheActionsTheyCallForAsTheApiGivesThem() throws Exception {
+        for (String band : List.of("red", "green")) {
+            String account = api("accounts?limit=1&band=" + band + "&asOf=" + AS_OF).path("items").get(0).path("id").asText();
+            JsonNode health = api("accounts/" + account + "/scorecard?asOf=" + AS_OF).path("health");
+            assertThat(health).isEqualTo(api("accounts/" + account + "/health?asOf=" + AS_OF));
+            browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+            wait(By.cssSelector("[data-test=health] .value"), nps(health.path("score")) + " " + band);
+
+            List<WebElement> rows = browser.findElements(By.cssSelector("#health-factors tbody tr"));
+            assertThat(rows).hasSize(health.path("factors").size());
+            JsonNode worst = null;
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode factor = health.path("factors").get(i);
+                List<String> cells = rows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+                assertThat(cells).containsExactly(factor.path("factor").asText(), nps(factor.path("score")),
+                        weight(factor.path("weight")), percent(factor.path("normalisedWeight")), nps(factor.path("contribution")),
+                        factor.path("reason").asText());
+                if (factor.path("score").asDouble() < 70 && (worst == null || lost(factor) > lost(worst))) {
+                    worst = factor;
+                }
+            }
+            assertThat(browser.findElements(By.cssSelector("#health-missing li"))).extracting(e -> e.getAttribute("data-factor"))
+                    .containsExactlyElementsOf(names(health.path("missing")));
+            List<WebElement> actions = browser.findElements(By.cssSelector("#actions li"));
+            if (worst != null) {
+                assertThat(actions.get(0).getAttribute("data-source")).isEqualTo(worst.path("factor").asText());
+                assertThat(actions.get(0).getText()).contains(worst.path("reason").asText().replaceAll("\\.$", ""));
+            }
+            waitFor(By.cssSelector("#health-trend canvas"));
+            Chromium.screenshot(browser, Chromium.LAPTOP, "account-health-" + band + "-laptop");
+            Chromium.screenshot(browser, Chromium.TABLET, "account-health-" + band + "-tablet");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void filtersThePortfolioByHealthBand() throws Exception {
+        browser.get(BASE + "#/?asOf=" + AS_OF);
+        // the list keeps the loyalty filter and the ARR order of the first test
+        new Select(waitFor(By.cssSelector("select[name=loyaltyClass]"))).selectByValue("");
+        wait(By.cssSelector("[data-test=account-count]"), "1\u201325 of 200");
+        JsonNode red = api("accounts?limit=25&band=red&sort=arr&asOf=" + AS_OF);
+        new Select(browser.findElement(By.cssSelector("select[name=band]"))).selectByValue("red");
+        wait(By.cssSelector("[data-test=account-count]"), "1\u2013" + Math.min(25, red.path("total").asInt()) + " of " + red.path("total").asInt());
+        assertThat(browser.findElements(By.cssSelector("#account-list tbody tr"))).extracting(e -> e.getAttribute("data-account"))
+                .containsExactlyElementsOf(ids(red.path("items"), "id"));
+        assertThat(browser.findElements(By.cssSelector("#account-list td.health"))).allSatisfy(c -> assertThat(c.getText()).endsWith("red"));
+        new Select(browser.findElement(By.cssSelector("select[name=band]"))).selectByValue("");
+    }
+
+    @Test
+    @Order(5)
+    void showsTheRenewalPipelineAsTheApiGivesIt() throws Exception {
+        browser.get(BASE + "#/renewals?asOf=" + AS_OF);
+        JsonNode pipeline = api("renewals/pipeline?days=120&asOf=" + AS_OF);
+        wait(By.cssSelector("[data-test=pipeline-count] .value"), String.valueOf(pipeline.path("entries").size()));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#pipeline-list tbody tr"));
+        assertThat(rows).extracting(e -> e.getAttribute("data-contract"))
+                .containsExactlyElementsOf(pipelineContracts(pipeline));
+        screenshots("renewals");
+    }
+
+    @Test
+    @Order(6)
+    void showsTheAnalyticsAsTheApiGivesThem() throws Exception {
+        browser.get(BASE + "#/analytics?asOf=" + AS_OF);
+        waitFor(By.id("matrix-quadrants"));
+        JsonNode matrix = api("matrix?measure=arr&asOf=" + AS_OF);
+        for (JsonNode quadrant : matrix.path("quadrants")) {
+            WebElement row = browser.findElement(By.cssSelector("#matrix-quadrants tr[data-quadrant=" + quadrant.path("quadrant").asText() + "]"));
+            assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText).containsExactly(
+                    quadrant.path("action").asText(), quadrant.path("accounts").asText(), money(quadrant.path("value")));
+        }
+        assertThat(text("[data-test=matrix-note]")).startsWith(matrix.path("plotted").asInt() + " accounts plotted")
+                .contains(matrix.path("leftOut").asInt() + " left out");
+
+        JsonNode lifecycle = api("lifecycle?asOf=" + AS_OF);
+        waitFor(By.id("lifecycle-classes"));
+        assertThat(text("[data-test=lifecycle-head] .value"))
+                .isEqualTo(lifecycle.path("head").path("accounts").asInt() + " of " + lifecycle.path("accounts").asInt() + " accounts");
+        for (String part : List.of("head", "tail")) {
+            for (JsonNode share : lifecycle.path(part).path("byClass")) {
+                WebElement row = browser.findElement(By.cssSelector(String.format("#lifecycle-classes tr[data-part=%s][data-class=%s]",
+                        part, share.path("loyaltyClass").asText())));
+                assertThat(row.getText()).endsWith(share.path("accounts").asInt() + " " + money(share.path("arr")));
+            }
+        }
+
+        JsonNode drivers = api("drivers?from=" + WINDOW_FROM + "&to=" + AS_OF);
+        waitFor(By.id("drivers-by-arr"));
+        assertThat(browser.findElements(By.cssSelector("#drivers-by-mentions tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
+                .containsExactlyElementsOf(ids(drivers.path("byDetractorMentions"), "driver").stream().limit(10).toList());
+        assertThat(browser.findElements(By.cssSelector("#drivers-by-arr tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
+                .containsExactlyElementsOf(ids(drivers.path("byArrAtStake"), "driver").stream().limit(10).toList());
+
+        JsonNode movements = api("climbers?to=" + AS_OF);
+        waitFor(By.id("contact-fallers"));
+        for (String[] list : new String[][] {{"accountClimbers", "account-climbers", "accountId"}, {"accountFallers", "account-fallers", "accountId"},
+                {"contactClimbers", "contact-climbers", "contactId"}, {"contactFallers", "contact-fallers", "contactId"}}) {
+            assertThat(browser.findElements(By.cssSelector("#" + list[1] + " tbody tr")))
+                    .extracting(e -> e.getAttribute(list[2].equals("accountId") ? "data-account" : "data-contact"))
+                    .containsExactlyElementsOf(ids(movements.path(list[0]), list[2]).stream().limit(10).toList());
+        }
+        screenshots("analytics");
+    }
+
+    @Test
+    @Order(7)
+    void simulatesAScenarioAsTheApiDoesAndShowsABadShareNextToItsMove() throws Exception {
+        browser.get(BASE + "#/simulator?asOf=" + AS_OF);
+        waitFor(By.cssSelector("#simulator button[type=submit]")).click();
+        waitFor(By.id("simulator-classes"));
+        JsonNode result = apiPost("simulations", "{\"asOf\":\"" + AS_OF + "\",\"moves\":[{\"from\":\"detractor\",\"to\":\"passive\",\"share\":0.25}]}", 200);
+        assertThat(text("[data-test=sim-baseline] .value")).isEqualTo(money(result.path("baseline")));
+        assertThat(text("[data-test=sim-projection] .value")).isEqualTo(money(result.path("projection")));
+        assertThat(text("[data-test=sim-difference] .value")).isEqualTo(money(result.path("difference")));
+        assertThat(text("[data-test=sim-nps] .value")).isEqualTo(nps(result.path("impliedNps")));
+        screenshots("simulator");
+        assertThat(Chromium.consoleErrors(browser)).isEmpty();
+
+        // two moves out of the detractors that add up to more than all of them: the API's 400 names moves[1].share
+        browser.findElement(By.xpath("//button[text()='Add a move']")).click();
+        List<WebElement> moves = browser.findElements(By.cssSelector("#simulator-moves .move"));
+        for (WebElement move : moves) {
+            move.findElement(By.name("share")).clear();
+            move.findElement(By.name("share")).sendKeys("60");
+        }
+        new Select(moves.get(1).findElement(By.name("to"))).selectByValue("promoter");
+        browser.findElement(By.cssSelector("#simulator button[type=submit]")).click();
+        JsonNode problem = apiPost("simulations", "{\"asOf\":\"" + AS_OF + "\",\"moves\":[{\"from\":\"detractor\",\"to\":\"passive\",\"share\":0.6},"
+                + "{\"from\":\"detractor\",\"to\":\"promoter\",\"share\":0.6}]}", 400);
+        assertThat(problem.path("parameter").asText()).isEqualTo("moves[1].share");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElement(
+                moves.get(1).findElement(By.cssSelector(".field-error")), problem.path("detail").asText()));
+        assertThat(moves.get(0).findElement(By.cssSelector(".field-error")).getText()).isEmpty();
+        assertThat(browser.findElements(By.id("simulator-classes"))).isEmpty();
+        assertThat(Chromium.consoleErrors(browser)).singleElement().asString().contains("api/v1/simulations", "400");
+    }
+
+    @Test
+    @Order(8)
+    void listsTheFollowUpsAndTheOverdueOnesAsTheApiGivesThem() throws Exception {
+        browser.get(BASE + "#/followups?asOf=" + AS_OF);
+        for (boolean overdue : new boolean[] {false, true}) {
+            if (overdue) {
+                browser.findElement(By.name("overdue")).click();
+            }
+            JsonNode page = api("followups?limit=50&asOf=" + AS_OF + (overdue ? "&overdue=true" : ""));
+            int total = page.path("total").asInt();
+            wait(By.cssSelector("[data-test=followup-count]"), (total == 0 ? 0 : 1) + "\u2013" + page.path("items").size()
+                    + " of " + total + (overdue ? " overdue" : "") + " as of " + AS_OF);
+            List<String> expected = new ArrayList<>();
+            page.path("items").forEach(f -> expected.add(f.path("followUp").path("responseId").asText()));
+            assertThat(browser.findElements(By.cssSelector("#followup-list tbody tr"))).extracting(e -> e.getAttribute("data-response"))
+                    .containsExactlyElementsOf(expected);
+            screenshots(overdue ? "followups-overdue" : "followups");
+        }
+        browser.findElement(By.name("overdue")).click();
+    }
+
+    @Test
+    @Order(9)
+    void anAdminSeesTheWebhookDeadLettersAndReplaysOneAndAManagerDoesNot() throws Exception {
+        assertThat(navigation()).doesNotContain("Webhooks", "eNPS");
+        logInAs(ADMIN_USER);
+        assertThat(navigation()).contains("Portfolio", "Webhooks").doesNotContain("eNPS");
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode endpoint = api(ADMIN_USER, "webhooks").get(0);
+            assertThat(endpoint.path("pending").asInt()).isZero();
+            assertThat(endpoint.path("dead").asInt()).isPositive();
+        });
+        JsonNode letters = api(ADMIN_USER, "webhooks/dead-letters");
+        browser.findElement(By.linkText("Webhooks")).click();
+        waitFor(By.id("dead-letter-list"));
+        assertThat(browser.findElements(By.cssSelector("#dead-letter-list tbody tr"))).extracting(e -> e.getAttribute("data-delivery"))
+                .containsExactlyElementsOf(ids(letters, "deliveryId"));
+        assertThat(text("#webhook-endpoint-list tr[data-endpoint=web-it]")).contains("http://127.0.0.1:9/",
+                "org/accountsuccess/response/ARRIVED", "0 0 " + letters.size());
+        screenshots("webhooks");
+
+        // replay the first: the same delivery is sent again (and, nobody listening, comes back with a later attempt)
+        JsonNode first = letters.get(0);
+        String id = first.path("deliveryId").asText();
+        browser.findElement(By.cssSelector("#dead-letter-list tr[data-delivery='" + id + "'] button")).click();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode again = null;
+            for (JsonNode letter : api(ADMIN_USER, "webhooks/dead-letters")) {
+                again = letter.path("deliveryId").asText().equals(id) ? letter : again;
+            }
+            assertThat(again).isNotNull();
+            assertThat(Instant.parse(again.path("lastAttemptAt").asText())).isAfter(Instant.parse(first.path("lastAttemptAt").asText()));
+        });
+    }
+
+    @Test
+    @Order(10)
+    void hrSeesOnlyTheEnpsWithSmallDepartmentsSuppressed() throws Exception {
+        logInAs(HR_USER);
+        assertThat(navigation()).containsExactly("eNPS");
+        waitFor(By.id("enps-departments"));
+        JsonNode report = api(HR_USER, "enps?from=" + WINDOW_FROM + "&to=" + AS_OF);
+        assertThat(text("[data-test=enps-overall] .value")).isEqualTo(nps(report.path("overall").path("value")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#enps-departments tbody tr"));
+        assertThat(rows).hasSize(report.path("departments").size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode department = report.path("departments").get(i);
+            assertThat(rows.get(i).getAttribute("data-department")).isEqualTo(department.path("department").asText());
+            assertThat(rows.get(i).getText()).contains(department.path("result").isNull() ? "too few to show"
+                    : nps(department.path("result").path("value")) + " ");
+        }
+        screenshots("enps");
+        browser.get(BASE + "#/?asOf=" + AS_OF);
+        waitFor(By.id("enps-departments"));
+        assertThat(navigation()).containsExactly("eNPS");
+    }
+
+    @Test
+    @Order(99)
     void theBrowserLoggedNoConsoleError() {
         assertThat(Chromium.consoleErrors(browser)).isEmpty();
+    }
+
+    private void logInAs(String user) {
+        browser.findElement(By.id("logout")).click();
+        waitFor(By.id("login-user")).sendKeys(user);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("user"), user));
+    }
+
+    private List<String> navigation() {
+        return browser.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    private void screenshots(String name) throws Exception {
+        Chromium.screenshot(browser, Chromium.LAPTOP, name + "-laptop");
+        Chromium.screenshot(browser, Chromium.TABLET, name + "-tablet");
     }
 
     /** The survey response whose comment holds the markup, with its account, found through the REST API. */
@@ -190,13 +434,65 @@ class WebPageIT {
     }
 
     private static JsonNode api(String path) throws Exception {
-        String credentials = USER + ":" + PASSWORD;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "api/v1/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        return api(USER, path);
+    }
+
+    private static JsonNode api(String user, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(user, path).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /** POSTs a JSON body as the manager and expects the status. */
+    private static JsonNode apiPost(String path, String body, int status) throws Exception {
+        HttpRequest post = request(USER, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(status);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpRequest.Builder request(String user, String path) {
+        String credentials = user + ":" + PASSWORD;
+        return HttpRequest.newBuilder(URI.create(BASE + "api/v1/" + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The field of each element of a JSON array. */
+    private static List<String> ids(JsonNode array, String field) {
+        List<String> ids = new ArrayList<>();
+        array.forEach(e -> ids.add(e.path(field).asText()));
+        return ids;
+    }
+
+    private static List<String> names(JsonNode factors) {
+        return ids(factors, "factor");
+    }
+
+    private static List<String> pipelineContracts(JsonNode pipeline) {
+        List<String> ids = new ArrayList<>();
+        pipeline.path("entries").forEach(e -> ids.add(e.path("contract").path("id").asText()));
+        return ids;
+    }
+
+    /** The points a factor costs the score: its share of the weight times what it lacks of 100. */
+    private static double lost(JsonNode factor) {
+        return factor.path("normalisedWeight").asDouble() * (100 - factor.path("score").asDouble());
+    }
+
+    /** Money as the page prints it: grouped, two decimals. */
+    private static String money(JsonNode value) {
+        return value.isNull() ? "\u2013" : String.format(Locale.US, "%,.2f", value.decimalValue().setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A ratio as the page prints it: "95.7 %". */
+    private static String percent(JsonNode ratio) {
+        return ratio.isNull() ? "\u2013" : new BigDecimal(ratio.asDouble() * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    /** A weight as the page prints it: at most two decimals, no trailing zeros. */
+    private static String weight(JsonNode value) {
+        return new BigDecimal(value.asDouble()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** An NPS as the page prints it: one decimal, or a dash when undefined. */
