@@ -47,10 +47,6 @@ public final class HealthScoring {
         this.builtIn = all.stream().filter(f -> builtInWeight(f) > 0).toList();
     }
 
-    public HealthParameters parameters() {
-        return parameters;
-    }
-
     /** The configured weight of {@code factor}, else {@code fallback}. */
     public double weightOf(String factor, double fallback) {
         return parameters.weights().getOrDefault(factor, fallback);
