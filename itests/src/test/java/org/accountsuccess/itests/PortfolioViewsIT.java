@@ -2,6 +2,7 @@ package org.accountsuccess.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
@@ -12,14 +13,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import javax.inject.Inject;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.accountsuccess.api.dataset.DataSetService;
 import org.accountsuccess.api.dataset.ImportMode;
@@ -99,6 +103,9 @@ public class PortfolioViewsIT {
         write(folder, "revenue.csv", "account_id,period,revenue,margin",
                 "p,2026-06,1000,400", "q,2026-03,500,100", "r,2025-06,2000,999", "s,2026-04,100,");
         dataSets.importDataSet(folder, ImportMode.REPLACE, ImportProgress.NONE);
+        // the REST application registers with the whiteboard a little after the services
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(get(MANAGER, "accounts?limit=1").body().path("total").asInt()).isEqualTo(7));
     }
 
     @Test
@@ -268,7 +275,15 @@ public class PortfolioViewsIT {
         int status = http.getResponseCode();
         try (InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream()) {
             byte[] body = in == null ? new byte[0] : in.readAllBytes();
-            return new Answer(status, body.length == 0 ? JSON.nullNode() : JSON.readTree(body));
+            if (body.length == 0) {
+                return new Answer(status, JSON.nullNode());
+            }
+            try {
+                return new Answer(status, JSON.readTree(body));
+            } catch (JsonProcessingException e) {
+                // not JSON (the HTTP server's own page before the REST application is up)
+                return new Answer(status, TextNode.valueOf(new String(body, StandardCharsets.UTF_8)));
+            }
         } finally {
             http.disconnect();
         }

@@ -26,7 +26,7 @@ public class LifecycleCommand extends SelectionCommand<LifecycleReport> {
     String asOf;
 
     @Option(name = "--head-share", description = "Share of the total ARR the head reaches, above 0 and at most 1"
-            + " (default 0.8)")
+            + " (default: lifecycle.head.share of etc/org.accountsuccess.kpi.cfg, 0.8)")
     String headShare;
 
     @Option(name = "--accounts", description = "Also list the ranked accounts")
@@ -37,14 +37,14 @@ public class LifecycleCommand extends SelectionCommand<LifecycleReport> {
         return lifecycle.lifecycle(Input.date("--as-of", asOf, today()), share(), filter());
     }
 
-    private double share() {
+    private OptionalDouble share() {
         if (headShare == null) {
-            return LifecycleService.DEFAULT_HEAD_SHARE;
+            return OptionalDouble.empty();
         }
         try {
             double share = Double.parseDouble(headShare.strip());
             if (share > 0 && share <= 1) {
-                return share;
+                return OptionalDouble.of(share);
             }
         } catch (NumberFormatException e) {
             // reported below

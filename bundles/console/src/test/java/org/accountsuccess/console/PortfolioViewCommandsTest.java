@@ -87,10 +87,11 @@ class PortfolioViewCommandsTest {
         LifecycleCommand command = new LifecycleCommand();
         command.lifecycle = (asOf, share, filter) -> {
             asked.add(share);
+            double headShare = share.orElseThrow();
             ParetoPart head = new ParetoPart(1, new BigDecimal("12000"), OptionalDouble.of(12000.0 / 15000),
                     shares(1, "12000", 0, "0"));
             ParetoPart tail = new ParetoPart(1, new BigDecimal("3000"), OptionalDouble.of(0.2), shares(0, "0", 1, "3000"));
-            return new LifecycleReport(asOf, "EUR", share, 2, new BigDecimal("15000"), head, tail,
+            return new LifecycleReport(asOf, "EUR", headShare, 2, new BigDecimal("15000"), head, tail,
                     List.of(new RankedAccount(1, "p", "Pine", new BigDecimal("12000"), 0.8, LoyaltyClass.PROMOTER, true),
                             new RankedAccount(2, "q", "Quay", new BigDecimal("3000"), 1.0, LoyaltyClass.DETRACTOR,
                                     false)));
@@ -99,7 +100,7 @@ class PortfolioViewCommandsTest {
 
         String printed = Console.run(command);
 
-        assertThat(asked).containsExactly(0.75);
+        assertThat(asked).containsExactly(OptionalDouble.of(0.75));
         assertThat(printed).contains("Head              | 1 account(s) reaching 75.0 %: 12,000.00 (80.0 %)")
                 .contains("Tail              | 1 account(s): 3,000.00 (20.0 %)")
                 .containsPattern("promoter +\\| +1 \\| +12,000.00 \\| +0 \\| +0.00")

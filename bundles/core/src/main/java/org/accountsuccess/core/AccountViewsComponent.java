@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import org.accountsuccess.api.AccountFilter;
@@ -90,12 +91,10 @@ public class AccountViewsComponent extends HostBackedComponent
     }
 
     @Override
-    public LifecycleReport lifecycle(LocalDate asOf, double headShare, AccountFilter filter) {
-        if (!(headShare > 0 && headShare <= 1)) {
-            throw new IllegalArgumentException("head share " + headShare + " is not above 0 and at most 1");
-        }
+    public LifecycleReport lifecycle(LocalDate asOf, OptionalDouble headShare, AccountFilter filter) {
         HostReader reader = reader();
-        return ParetoRanking.of(classesAndArr(reader, reader.accounts(filter), asOf), reader.converter(), headShare);
+        double share = headShare.orElse(reader.parameters().lifecycleHeadShare());
+        return ParetoRanking.of(classesAndArr(reader, reader.accounts(filter), asOf), reader.converter(), share);
     }
 
     @Override

@@ -84,4 +84,8 @@ public @interface KpiConfiguration {
 
     @AttributeDefinition(min = "1", description = "Fewest responses an eNPS group needs to be shown.")
     int enps_anonymity_floor() default 5;
+
+    @AttributeDefinition(description = "Share of the total ARR the head of the lifecycle (Pareto) view reaches,"
+            + " above 0 and at most 1.")
+    double lifecycle_head_share() default 0.8;
 }

@@ -51,7 +51,8 @@ public class KpiSettingsComponent implements KpiSettings {
                             new CoverageRequirement(c.coverage_tier2_a(), c.coverage_tier2_b(), c.coverage_tier2_c()),
                             new CoverageRequirement(c.coverage_tier3_a(), c.coverage_tier3_b(), c.coverage_tier3_c())),
                     List.of(c.gap_limit_tier1_days(), c.gap_limit_tier2_days(), c.gap_limit_tier3_days()),
-                    c.over_contact_threshold(), c.over_contact_window_days(), c.enps_anonymity_floor());
+                    c.over_contact_threshold(), c.over_contact_window_days(), c.enps_anonymity_floor(),
+                    c.lifecycle_head_share());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(KpiConfiguration.PID + ": " + e.getMessage(), e);
         }

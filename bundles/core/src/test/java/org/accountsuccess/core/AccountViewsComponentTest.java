@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 import org.accountsuccess.api.AccountFilter;
@@ -94,11 +95,17 @@ class AccountViewsComponentTest {
     @Test
     void theLifecycleHeadReachesTheShare() {
         // 18000 + 5400 = 23400; 80 % = 18720: a1 (18000) falls short, so both are the head; 70 % = 16380: a1 alone
-        var all = views(null).lifecycle(AS_OF, 0.8, AccountFilter.ALL);
+        var all = views(null).lifecycle(AS_OF, OptionalDouble.empty(), AccountFilter.ALL);
         assertThat(all.ranking()).extracting(RankedAccount::accountId, RankedAccount::head)
                 .containsExactly(tuple("a1", true), tuple("a2", true));
-        assertThat(views(null).lifecycle(AS_OF, 0.7, AccountFilter.ALL).head().accounts()).isEqualTo(1);
-        assertThatThrownBy(() -> views(null).lifecycle(AS_OF, 0, AccountFilter.ALL))
+        assertThat(views(null).lifecycle(AS_OF, OptionalDouble.of(0.7), AccountFilter.ALL).head().accounts()).isEqualTo(1);
+        KpiParameters d = KpiParameters.defaults();
+        KpiParameters seventy = new KpiParameters(d.zone(), d.baseCurrency(), d.lookbackDays(), d.weightA(), d.weightB(),
+                d.weightC(), d.promoterAccountThreshold(), d.detractorAccountThreshold(), d.confidenceZ(), d.coverage(),
+                d.gapLimitDays(), d.overContactThreshold(), d.overContactWindowDays(), d.anonymityFloor(), 0.7);
+        assertThat(new AccountViewsComponent(host.binding(), () -> seventy, null)
+                .lifecycle(AS_OF, OptionalDouble.empty(), AccountFilter.ALL).headShare()).isEqualTo(0.7);
+        assertThatThrownBy(() -> views(null).lifecycle(AS_OF, OptionalDouble.of(0), AccountFilter.ALL))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -23,11 +23,12 @@ import org.accountsuccess.host.spi.Role;
  * @param overContactThreshold the most outbound marketing emails in the window that are not over-contact
  * @param overContactWindowDays the window of the over-contact check
  * @param anonymityFloor the fewest responses an eNPS group needs to be shown
+ * @param lifecycleHeadShare the share of the total ARR the head of the lifecycle (Pareto) view reaches
  */
 public record KpiParameters(ZoneId zone, String baseCurrency, int lookbackDays, double weightA, double weightB,
         double weightC, double promoterAccountThreshold, double detractorAccountThreshold, double confidenceZ,
         List<CoverageRequirement> coverage, List<Integer> gapLimitDays, int overContactThreshold,
-        int overContactWindowDays, int anonymityFloor) {
+        int overContactWindowDays, int anonymityFloor, double lifecycleHeadShare) {
 
     /**
      * The contacts per role that a healthy account of one tier needs.
@@ -79,6 +80,10 @@ public record KpiParameters(ZoneId zone, String baseCurrency, int lookbackDays, 
         }
         positive("overContactWindowDays", overContactWindowDays);
         positive("anonymityFloor", anonymityFloor);
+        if (!(lifecycleHeadShare > 0 && lifecycleHeadShare <= 1)) {
+            throw new IllegalArgumentException("KpiParameters: 'lifecycleHeadShare' is " + lifecycleHeadShare
+                    + ", must be above 0 and at most 1");
+        }
     }
 
     private static void positive(String name, int value) {
@@ -92,7 +97,7 @@ public record KpiParameters(ZoneId zone, String baseCurrency, int lookbackDays, 
         return new KpiParameters(ZoneId.of("UTC"), "EUR", 365, 3, 2, 1, 30, 0, 1.96,
                 List.of(new CoverageRequirement(2, 3, 5), new CoverageRequirement(1, 2, 3),
                         new CoverageRequirement(1, 1, 1)),
-                List.of(30, 60, 90), 8, 30, 5);
+                List.of(30, 60, 90), 8, 30, 5, 0.8);
     }
 
     /** The role weight of {@code role}. */

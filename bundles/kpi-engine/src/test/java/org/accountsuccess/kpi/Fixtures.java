@@ -63,7 +63,7 @@ public final class Fixtures {
         return new KpiParameters(ZoneId.of(zone), d.baseCurrency(), d.lookbackDays(), d.weightA(), d.weightB(),
                 d.weightC(), d.promoterAccountThreshold(), d.detractorAccountThreshold(), d.confidenceZ(),
                 d.coverage(), d.gapLimitDays(), d.overContactThreshold(), d.overContactWindowDays(),
-                d.anonymityFloor());
+                d.anonymityFloor(), d.lifecycleHeadShare());
     }
 
     // ---- money ----

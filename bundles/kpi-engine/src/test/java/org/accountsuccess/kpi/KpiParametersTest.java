@@ -29,6 +29,7 @@ class KpiParametersTest {
         assertThat(p.overContactThreshold()).isEqualTo(8);
         assertThat(p.overContactWindowDays()).isEqualTo(30);
         assertThat(p.anonymityFloor()).isEqualTo(5);
+        assertThat(p.lifecycleHeadShare()).isEqualTo(0.8);
     }
 
     @Test
@@ -37,11 +38,15 @@ class KpiParametersTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new KpiParameters(d.zone(), d.baseCurrency(),
                 d.lookbackDays(), 3, 2, 1, 0, 30, d.confidenceZ(), d.coverage(), d.gapLimitDays(),
-                d.overContactThreshold(), d.overContactWindowDays(), d.anonymityFloor()))
+                d.overContactThreshold(), d.overContactWindowDays(), d.anonymityFloor(), d.lifecycleHeadShare()))
                 .withMessageContaining("detractorAccountThreshold");
         assertThatIllegalArgumentException().isThrownBy(() -> new KpiParameters(d.zone(), d.baseCurrency(),
                 d.lookbackDays(), 3, 2, 1, 30, 0, d.confidenceZ(), d.coverage(), d.gapLimitDays(),
-                d.overContactThreshold(), d.overContactWindowDays(), 0))
+                d.overContactThreshold(), d.overContactWindowDays(), 0, d.lifecycleHeadShare()))
                 .withMessageContaining("'anonymityFloor' is 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new KpiParameters(d.zone(), d.baseCurrency(),
+                d.lookbackDays(), 3, 2, 1, 30, 0, d.confidenceZ(), d.coverage(), d.gapLimitDays(),
+                d.overContactThreshold(), d.overContactWindowDays(), d.anonymityFloor(), 0))
+                .withMessageContaining("'lifecycleHeadShare' is 0.0, must be above 0 and at most 1");
     }
 }

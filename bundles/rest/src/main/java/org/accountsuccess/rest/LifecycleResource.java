@@ -41,7 +41,7 @@ public class LifecycleResource {
             @QueryParam("headShare") String headShare, @QueryParam("segment") String segment,
             @QueryParam("tier") String tier, @QueryParam("owner") String owner) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
-        double share = Params.share("headShare", headShare, LifecycleService.DEFAULT_HEAD_SHARE);
+        var share = Params.share("headShare", headShare);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
         return lifecycle.lifecycle(day, share, filter);
     }

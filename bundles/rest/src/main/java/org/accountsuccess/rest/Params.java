@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -95,15 +96,15 @@ final class Params {
         };
     }
 
-    /** A share above 0 and at most 1, such as 0.8; {@code fallback} when absent. */
-    static double share(String name, String value, double fallback) {
+    /** A share above 0 and at most 1, such as 0.8; empty when absent. */
+    static OptionalDouble share(String name, String value) {
         if (value == null || value.isBlank()) {
-            return fallback;
+            return OptionalDouble.empty();
         }
         try {
             double share = Double.parseDouble(value.strip());
             if (share > 0 && share <= 1) {
-                return share;
+                return OptionalDouble.of(share);
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -57,10 +57,10 @@ class ScenarioJsonTest {
 
     @Test
     void theHeadShareParameterIsAShareAboveZero() {
-        assertThat(Params.share("headShare", null, 0.8)).isEqualTo(0.8);
-        assertThat(Params.share("headShare", "1", 0.8)).isEqualTo(1.0);
+        assertThat(Params.share("headShare", null)).isEmpty();
+        assertThat(Params.share("headShare", "1")).hasValue(1.0);
         for (String bad : new String[] {"0", "1.01", "-0.5", "NaN", "eighty"}) {
-            assertThatThrownBy(() -> Params.share("headShare", bad, 0.8)).isInstanceOf(BadParameterException.class)
+            assertThatThrownBy(() -> Params.share("headShare", bad)).isInstanceOf(BadParameterException.class)
                     .hasMessage("headShare: '" + bad + "' is not a number above 0 and at most 1")
                     .extracting("parameter").isEqualTo("headShare");
         }

@@ -1,6 +1,7 @@
 package org.accountsuccess.api.lifecycle;
 
 import java.time.LocalDate;
+import java.util.OptionalDouble;
 
 import org.accountsuccess.api.AccountFilter;
 import org.osgi.annotation.versioning.ProviderType;
@@ -8,12 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
 /** The lifecycle (Pareto) view of the accounts a filter selects. */
 @ProviderType
 public interface LifecycleService {
-    /** The head share of metrics.md. */
-    double DEFAULT_HEAD_SHARE = 0.8;
-
     /**
-     * @param headShare the share of the total ARR the head must reach, above 0 and at most 1
+     * @param headShare the share of the total ARR the head must reach, above 0 and at most 1; empty
+     *        for the configured share ({@code lifecycle.head.share}, 0.8 by default)
      * @throws IllegalArgumentException when {@code headShare} is outside (0, 1]
      */
-    LifecycleReport lifecycle(LocalDate asOf, double headShare, AccountFilter filter);
+    LifecycleReport lifecycle(LocalDate asOf, OptionalDouble headShare, AccountFilter filter);
 }
