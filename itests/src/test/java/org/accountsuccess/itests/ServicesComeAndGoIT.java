@@ -8,6 +8,7 @@ import java.util.Arrays;
 
 import javax.inject.Inject;
 
+import org.accountsuccess.api.followup.FollowUpService;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.api.retention.RetentionService;
 import org.accountsuccess.api.scorecard.AccountScorecardService;
@@ -72,7 +73,7 @@ public class ServicesComeAndGoIT {
     private void awaitServices(boolean present) {
         await().atMost(WAIT).untilAsserted(() -> {
             for (Class<?> service : new Class<?>[] {AccountScorecardService.class, NpsService.class,
-                    RetentionService.class, ActivityTimelineService.class}) {
+                    RetentionService.class, ActivityTimelineService.class, FollowUpService.class}) {
                 assertThat(context.getServiceReference(service) != null).as(service.getSimpleName()).isEqualTo(present);
             }
         });
