@@ -21,7 +21,10 @@ import org.osgi.service.event.EventConstants;
 /**
  * The JSON body of one event: {@code {"id","topic","occurredAt","data":{...}}}, where {@code id} is
  * the event's {@code eventId}, {@code occurredAt} its {@code occurredAt} (or when it was received)
- * and {@code data} every property of the event but {@code event.topics}, by name.
+ * and {@code data} every property of the event but {@code event.topics}, by name, whose value is a
+ * string, number or boolean or an array or collection of them. Other values (such as the JAAS
+ * subject Karaf's {@code event:send} adds) are left out: they have no JSON form and may say more
+ * than an outside system should know.
  *
  * @param eventId the event's stable id (a random one when the event carries none)
  * @param topic the event's topic
@@ -33,8 +36,9 @@ record EventBody(String eventId, String topic, String json) {
     static EventBody of(Event event, Instant received) {
         Map<String, Object> data = new TreeMap<>();
         for (String name : event.getPropertyNames()) {
-            if (!name.equals(EventConstants.EVENT_TOPIC)) {
-                data.put(name, jsonValue(event.getProperty(name)));
+            Object value = event.getProperty(name);
+            if (!name.equals(EventConstants.EVENT_TOPIC) && plain(value)) {
+                data.put(name, jsonValue(value));
             }
         }
         String eventId = data.get(AccountSuccessEvents.EVENT_ID) instanceof String id && !id.isBlank() ? id
@@ -62,11 +66,23 @@ record EventBody(String eventId, String topic, String json) {
         return received;
     }
 
-    /** Strings, numbers and booleans as they are, arrays and collections as lists, anything else as its text. */
-    private static Object jsonValue(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
+    private static boolean plain(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().allMatch(EventBody::plain);
         }
+        if (value != null && value.getClass().isArray()) {
+            for (int i = 0; i < Array.getLength(value); i++) {
+                if (!plain(Array.get(value, i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+
+    /** Strings, numbers and booleans as they are, arrays and collections of them as lists. */
+    private static Object jsonValue(Object value) {
         if (value instanceof Collection<?> values) {
             return values.stream().map(EventBody::jsonValue).toList();
         }
@@ -77,6 +93,6 @@ record EventBody(String eventId, String topic, String json) {
             }
             return values;
         }
-        return value.toString();
+        return value;
     }
 }

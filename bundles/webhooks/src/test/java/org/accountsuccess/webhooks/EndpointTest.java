@@ -88,6 +88,22 @@ class EndpointTest {
     }
 
     @Test
+    void theBodyHasTheEventsPlainPropertiesOnly() {
+        java.util.Map<String, Object> properties = new java.util.HashMap<>();
+        properties.put("eventId", "renewal-window:ctr-1");
+        properties.put("mrr", "650.00");
+        properties.put("tags", new String[] {"a", "b"});
+        properties.put("subject", new javax.security.auth.Subject());
+        properties.put("occurredAt", "not a time");
+        EventBody body = EventBody.of(new org.osgi.service.event.Event("org/accountsuccess/renewal/WINDOW_ENTERED",
+                properties), java.time.Instant.parse("2026-11-15T10:00:00Z"));
+        assertThat(body.eventId()).isEqualTo("renewal-window:ctr-1");
+        assertThat(body.json()).isEqualTo("{\"id\":\"renewal-window:ctr-1\",\"topic\":\"org/accountsuccess/renewal/WINDOW_ENTERED\","
+                + "\"occurredAt\":\"2026-11-15T10:00:00Z\",\"data\":{\"eventId\":\"renewal-window:ctr-1\",\"mrr\":\"650.00\","
+                + "\"occurredAt\":\"not a time\",\"tags\":[\"a\",\"b\"]}}");
+    }
+
+    @Test
     void answersAreSortedIntoDeliveredRetriedAndFinal() {
         assertThat(Sender.outcome(204, "")).isEqualTo(new Sender.Delivered(204));
         assertThat(Sender.outcome(500, "boom")).isEqualTo(new Sender.Failed("HTTP 500: boom", true));
