@@ -86,7 +86,7 @@ public class RestApiIT {
 
     @Before
     public void demoDataIsLoaded() {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() ->
                 assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200));
     }
 
