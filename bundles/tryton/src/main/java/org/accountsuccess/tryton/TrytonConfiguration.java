@@ -81,4 +81,41 @@ public @interface TrytonConfiguration {
     @AttributeDefinition(description = "Activity type of a party note whose text does not start with one, such as"
             + " 'call: ...' (support_ticket, business_review, meeting, call, email, marketing_email, visit, other)")
     String note_default_type() default "other";
+
+    @AttributeDefinition(description = "The Tryton model of survey responses, such as"
+            + " account_success.survey.response; when set, the host also serves survey data (SurveyRecords,"
+            + " host=tryton). Empty (the default): no survey data from Tryton")
+    String survey_model() default "";
+
+    @AttributeDefinition(description = "The response field naming the contact who answered: a many2one to"
+            + " party.party, mapped to the contact through the party code")
+    String survey_contact_field() default "contact";
+
+    @AttributeDefinition(description = "The response field holding when the contact answered (datetime)")
+    String survey_answered_field() default "answered_at";
+
+    @AttributeDefinition(description = "The response field holding the score (integer 0..10)")
+    String survey_score_field() default "score";
+
+    @AttributeDefinition(description = "The response field holding the comment (text; empty: no comments)")
+    String survey_comment_field() default "comment";
+
+    @AttributeDefinition(description = "The response field holding the drivers: semicolon-separated tags, each"
+            + " optionally prefixed + or -, such as +price;-support (empty: no drivers)")
+    String survey_drivers_field() default "drivers";
+
+    @AttributeDefinition(description = "The field, on responses and invitations, naming the survey (text; empty:"
+            + " none)")
+    String survey_id_field() default "survey";
+
+    @AttributeDefinition(description = "The Tryton model of survey invitations, such as"
+            + " account_success.survey.invitation (empty, the default: no invitations)")
+    String survey_invitation_model() default "";
+
+    @AttributeDefinition(description = "The invitation field naming the contact invited: a many2one to"
+            + " party.party")
+    String survey_invitation_contact_field() default "contact";
+
+    @AttributeDefinition(description = "The invitation field holding when it was sent (datetime)")
+    String survey_invitation_sent_field() default "sent_at";
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,9 +28,15 @@ import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.accountsuccess.host.spi.HostStatus;
 import org.accountsuccess.host.spi.HostUnavailableException;
+import org.accountsuccess.host.spi.SurveyInvitation;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.SurveyRecords;
+import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.tryton.rpc.TrytonClient;
 import org.accountsuccess.tryton.rpc.TrytonEndpoint;
 import org.accountsuccess.tryton.rpc.TrytonException;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -41,9 +49,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A Tryton server as the host: accounts, contacts, contracts and activities read over JSON-RPC,
- * follow-ups written back as notes, registered with {@value #HOST_PROPERTY}. Survey data is not
- * in Tryton: bind {@code surveys.target} of {@code org.accountsuccess.core.HostBinding} to the
- * standalone store.
+ * follow-ups written back as notes, registered with {@value #HOST_PROPERTY}. Stock Tryton has no
+ * surveys: by default bind {@code surveys.target} of {@code org.accountsuccess.core.HostBinding} to
+ * the standalone store. When {@code survey.model} names a Tryton model of survey responses, the host
+ * also reads them (and invitations, with {@code survey.invitation.model}) into the same snapshot and
+ * registers {@link SurveyRecords} with {@value #HOST_PROPERTY} too.
  *
  * <p>The data is read whole every {@code refresh.seconds} into a {@link TrytonSnapshot}, and every
  * query is answered from the latest good one. When a read fails (Tryton down, a bad record), the
@@ -56,7 +66,7 @@ import com.fasterxml.jackson.databind.JsonNode;
             ActivityLog.class, FollowUpSink.class, HostStatus.class, TrytonConnection.class})
 @Designate(ocd = TrytonConfiguration.class)
 public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, FollowUpSink, HostStatus,
-        TrytonConnection, AutoCloseable {
+        TrytonConnection, SurveyRecords, AutoCloseable {
     /** The service property that tells this host from others. */
     public static final String HOST_PROPERTY = "host=tryton";
 
@@ -69,10 +79,18 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
     private final ScheduledExecutorService refresher;
     private volatile TrytonSnapshot snapshot;
     private volatile String lastError = "not read yet";
+    private ServiceRegistration<SurveyRecords> surveyRegistration;
 
     @Activate
-    public TrytonHost(TrytonConfiguration config) {
+    public TrytonHost(TrytonConfiguration config, BundleContext context) {
         this(endpoint(config), TrytonMapping.from(config), Clock.systemUTC());
+        if (mapping.surveys() != null) {
+            // Survey data from Tryton only when configured: SurveyRecords is not among the component's services.
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put("host", "tryton");
+            properties.put("survey.model", mapping.surveys().responseModel());
+            surveyRegistration = context.registerService(SurveyRecords.class, this, properties);
+        }
         refresher.scheduleWithFixedDelay(this::refresh, 0, config.refresh_seconds(), TimeUnit.SECONDS);
     }
 
@@ -111,8 +129,9 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
             TrytonSnapshot read = new TrytonReader(client, mapping).read(clock.instant());
             snapshot = read;
             lastError = null;
-            LOG.info("Read Tryton at {}: {} accounts, {} contracts, {} activities", client.endpoint().describe(),
-                    read.accounts().size(), read.contracts().size(), read.activities().size());
+            LOG.info("Read Tryton at {}: {} accounts, {} contracts, {} activities, {} survey responses",
+                    client.endpoint().describe(), read.accounts().size(), read.contracts().size(),
+                    read.activities().size(), read.responses().size());
         } catch (TrytonException | IllegalArgumentException e) {
             lastError = e.getMessage();
             LOG.warn("Reading Tryton failed; {}: {}", snapshot == null ? "no data yet" : "serving the data read at "
@@ -186,6 +205,18 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
         return data().activities(query);
     }
 
+    /** The survey responses read from {@code survey.model}; none when it is not set. */
+    @Override
+    public Stream<SurveyResponse> responses(SurveyQuery query) {
+        return data().responses(query);
+    }
+
+    /** The invitations read from {@code survey.invitation.model}; none when it is not set. */
+    @Override
+    public Stream<SurveyInvitation> invitations(SurveyQuery query) {
+        return data().invitations(query);
+    }
+
     @Override
     public boolean submit(FollowUp followUp) {
         return followUps.submit(followUp);
@@ -194,6 +225,14 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
     @Deactivate
     @Override
     public void close() throws IOException {
+        if (surveyRegistration != null) {
+            try {
+                surveyRegistration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
+            }
+            surveyRegistration = null;
+        }
         refresher.shutdownNow();
         client.close();
     }

@@ -21,10 +21,11 @@ import org.accountsuccess.host.spi.Role;
  * @param renewalField subscription field holding the renewed subscription's number, or {@code null}
  * @param complaintClosedStates complaint states that are closed
  * @param noteDefaultType activity type of a note that names none
+ * @param surveys where survey responses and invitations are read, or {@code null}: not from Tryton
  */
 public record TrytonMapping(String accountCategory, String segmentCategory, String tierCategory,
         String ownerCategory, Map<String, Role> roles, Set<String> contractStates, String renewalField,
-        Set<String> complaintClosedStates, ActivityType noteDefaultType) {
+        Set<String> complaintClosedStates, ActivityType noteDefaultType, TrytonSurveyMapping surveys) {
     public TrytonMapping {
         if (accountCategory == null || accountCategory.isBlank()) {
             throw new IllegalArgumentException("account.category: a party category is required");
@@ -67,7 +68,7 @@ public record TrytonMapping(String accountCategory, String segmentCategory, Stri
         }
         return new TrytonMapping(config.account_category(), config.segment_category(), config.tier_category(),
                 config.owner_category(), roles, Set.copyOf(list(config.contract_states())), config.renewal_field(),
-                Set.copyOf(list(config.complaint_closed_states())), noteType);
+                Set.copyOf(list(config.complaint_closed_states())), noteType, TrytonSurveyMapping.from(config));
     }
 
     /** The entries of a list property, given as an array or as one comma-separated text (a .cfg file). */

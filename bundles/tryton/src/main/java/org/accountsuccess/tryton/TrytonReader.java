@@ -16,7 +16,10 @@ import org.accountsuccess.host.spi.Activity;
 import org.accountsuccess.host.spi.ActivityType;
 import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.Contract;
+import org.accountsuccess.host.spi.DriverTag;
 import org.accountsuccess.host.spi.Role;
+import org.accountsuccess.host.spi.SurveyInvitation;
+import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.tryton.rpc.TrytonClient;
 import org.accountsuccess.tryton.rpc.TrytonException;
 import org.accountsuccess.tryton.rpc.TrytonValues;
@@ -52,8 +55,104 @@ final class TrytonReader {
         accounts.forEach((party, account) -> partyIds.put(account.id(), party));
         Map<String, Account> byId = new LinkedHashMap<>();
         accounts.values().forEach(a -> byId.put(a.id(), a));
-        return new TrytonSnapshot(now, byId, partyIds, contacts(accounts), contracts(accounts),
-                activities(accounts));
+        Map<String, List<Contact>> contacts = contacts(accounts);
+        Map<String, String> accountOfContact = new HashMap<>();
+        contacts.values().forEach(list -> list.forEach(c -> accountOfContact.put(c.id(), c.accountId())));
+        TrytonSurveyMapping surveys = mapping.surveys();
+        return new TrytonSnapshot(now, byId, partyIds, contacts, contracts(accounts), activities(accounts),
+                surveys == null ? List.of() : responses(surveys, accountOfContact),
+                surveys == null || surveys.invitationModel() == null ? List.of()
+                        : invitations(surveys, accountOfContact), accountOfContact);
+    }
+
+    private List<SurveyResponse> responses(TrytonSurveyMapping surveys, Map<String, String> accountOfContact) {
+        List<String> fields = new ArrayList<>(List.of(surveys.contactField(), surveys.contactField() + ".code",
+                surveys.answeredField(), surveys.scoreField()));
+        for (String optional : new String[] {surveys.commentField(), surveys.driversField(), surveys.surveyField()}) {
+            if (optional != null) {
+                fields.add(optional);
+            }
+        }
+        List<SurveyResponse> responses = new ArrayList<>();
+        for (JsonNode row : client.searchAll(surveys.responseModel(), client.array(), fields, client.context())) {
+            String where = surveys.responseModel() + " " + row.get("id").asText();
+            String contact = surveyContact(row, surveys.contactField(), where, accountOfContact);
+            var answeredAt = TrytonValues.datetime(row.get(surveys.answeredField()));
+            if (answeredAt == null) {
+                throw new TrytonException("Tryton " + where + ": field '" + surveys.answeredField() + "' is empty");
+            }
+            JsonNode score = row.get(surveys.scoreField());
+            if (score == null || !score.isIntegralNumber()) {
+                throw new TrytonException("Tryton " + where + ": field '" + surveys.scoreField() + "' is "
+                        + (TrytonValues.absent(score) ? "empty" : score) + "; a score is an integer 0..10");
+            }
+            if (score.asInt() < 0 || score.asInt() > 10) {
+                throw new TrytonException("Tryton " + where + ": field '" + surveys.scoreField() + "' is "
+                        + score.asText() + ", outside 0..10");
+            }
+            String comment = surveys.commentField() == null ? null : TrytonValues.text(row.get(surveys.commentField()));
+            List<DriverTag> drivers = surveys.driversField() == null ? List.of()
+                    : drivers(TrytonValues.text(row.get(surveys.driversField())), where, surveys.driversField());
+            String survey = surveys.surveyField() == null ? null : TrytonValues.text(row.get(surveys.surveyField()));
+            responses.add(record(where, () -> new SurveyResponse("survey-" + row.get("id").asText(), contact,
+                    answeredAt, score.asInt(), survey, comment, drivers)));
+        }
+        return responses;
+    }
+
+    private List<SurveyInvitation> invitations(TrytonSurveyMapping surveys, Map<String, String> accountOfContact) {
+        List<String> fields = new ArrayList<>(List.of(surveys.invitationContactField(),
+                surveys.invitationContactField() + ".code", surveys.invitationSentField()));
+        if (surveys.surveyField() != null) {
+            fields.add(surveys.surveyField());
+        }
+        List<SurveyInvitation> invitations = new ArrayList<>();
+        for (JsonNode row : client.searchAll(surveys.invitationModel(), client.array(), fields, client.context())) {
+            String where = surveys.invitationModel() + " " + row.get("id").asText();
+            String contact = surveyContact(row, surveys.invitationContactField(), where, accountOfContact);
+            var sentAt = TrytonValues.datetime(row.get(surveys.invitationSentField()));
+            if (sentAt == null) {
+                throw new TrytonException("Tryton " + where + ": field '" + surveys.invitationSentField()
+                        + "' is empty");
+            }
+            String named = surveys.surveyField() == null ? null : TrytonValues.text(row.get(surveys.surveyField()));
+            String survey = named != null ? named : surveys.invitationModel();
+            invitations.add(record(where, () -> new SurveyInvitation("invitation-" + row.get("id").asText(), survey,
+                    contact, sentAt)));
+        }
+        return invitations;
+    }
+
+    /** The contact id (party code) the many2one names; a party that is no account's contact fails the read. */
+    private static String surveyContact(JsonNode row, String field, String where, Map<String, String> accountOfContact) {
+        JsonNode party = row.get(field);
+        if (TrytonValues.absent(party)) {
+            throw new TrytonException("Tryton " + where + ": field '" + field + "' is empty; a contact is required");
+        }
+        String code = TrytonValues.text(row.path(field + ".").path("code"));
+        if (code == null || !accountOfContact.containsKey(code)) {
+            throw new TrytonException("Tryton " + where + ": field '" + field + "' names party " + party.asText()
+                    + (code == null ? " (no code)" : " (" + code + ")") + ", which is not a contact of an account");
+        }
+        return code;
+    }
+
+    /** Semicolon-separated driver tags ({@code +price;-support}), as in the data files. */
+    private static List<DriverTag> drivers(String text, String where, String field) {
+        if (text == null) {
+            return List.of();
+        }
+        String[] parts = text.split(";", -1);
+        List<DriverTag> tags = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty() || part.equals("+") || part.equals("-")) {
+                throw new TrytonException("Tryton " + where + ": field '" + field + "': tag " + (i + 1) + " of "
+                        + parts.length + " is empty");
+            }
+            tags.add(DriverTag.parse(part));
+        }
+        return tags;
     }
 
     private ArrayNode inAccountCategory(String partyField) {

@@ -14,6 +14,9 @@ import org.accountsuccess.host.spi.ActivityQuery;
 import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.ContractQuery;
+import org.accountsuccess.host.spi.SurveyInvitation;
+import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.SurveyResponse;
 
 /**
  * One consistent read of the Tryton data, in host records. Every figure is computed from one
@@ -25,10 +28,17 @@ import org.accountsuccess.host.spi.ContractQuery;
  * @param contacts by account id
  * @param contracts every contract
  * @param activities every activity
+ * @param responses every survey response (empty when surveys are not read from Tryton)
+ * @param invitations every survey invitation (likewise)
+ * @param accountOfContact the account id of each contact id
  */
 record TrytonSnapshot(Instant readAt, Map<String, Account> accounts, Map<String, Long> partyIds,
-        Map<String, List<Contact>> contacts, List<Contract> contracts, List<Activity> activities) {
+        Map<String, List<Contact>> contacts, List<Contract> contracts, List<Activity> activities,
+        List<SurveyResponse> responses, List<SurveyInvitation> invitations, Map<String, String> accountOfContact) {
     TrytonSnapshot {
+        responses = List.copyOf(responses);
+        invitations = List.copyOf(invitations);
+        accountOfContact = Map.copyOf(accountOfContact);
         accounts = Map.copyOf(accounts);
         partyIds = Map.copyOf(partyIds);
         contacts = Map.copyOf(contacts);
@@ -59,5 +69,19 @@ record TrytonSnapshot(Instant readAt, Map<String, Account> accounts, Map<String,
 
     Stream<Activity> activities(ActivityQuery query) {
         return activities.stream().filter(query::matches);
+    }
+
+    Stream<SurveyResponse> responses(SurveyQuery query) {
+        return responses.stream().filter(r -> query.range().contains(r.answeredAt())
+                && ofAccount(query, r.contactId()));
+    }
+
+    Stream<SurveyInvitation> invitations(SurveyQuery query) {
+        return invitations.stream().filter(i -> query.range().contains(i.sentAt())
+                && ofAccount(query, i.contactId()));
+    }
+
+    private boolean ofAccount(SurveyQuery query, String contactId) {
+        return query.accountId() == null || query.accountId().equals(accountOfContact.get(contactId));
     }
 }

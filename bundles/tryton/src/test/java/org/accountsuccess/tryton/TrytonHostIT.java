@@ -46,10 +46,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The Tryton host against a real Tryton server: the product's figures from Tryton (with the survey
- * responses from the store) equal the figures from the same data imported as files into the
- * standalone store; follow-ups are written once; a stopped Tryton gives stale figures, said so,
- * and nothing breaks.
+ * The Tryton host against a real Tryton server: the product's figures from Tryton, with the survey
+ * responses from the store and with them from Tryton's survey model (the test module
+ * {@code account_success_survey}), equal the figures from the same data imported as files into the
+ * standalone store; a bad survey record fails the read naming record and field; follow-ups are
+ * written once; a stopped Tryton gives stale figures, said so, and nothing breaks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,6 +65,7 @@ class TrytonHostIT {
     private StandaloneHost store;
     private HostBinding fromTryton;
     private HostBinding fromFiles;
+    private HostBinding allFromTryton;
 
     @BeforeAll
     void startTrytonAndSeedBothSides() throws Exception {
@@ -75,8 +77,7 @@ class TrytonHostIT {
         try (TrytonClient client = new TrytonClient(server.endpoint())) {
             TrytonSeed.seed(client, files);
         }
-        tryton = new TrytonHost(server.endpoint(), TrytonMapping.from(defaults(TrytonConfiguration.class)),
-                Clock.systemUTC());
+        tryton = new TrytonHost(server.endpoint(), TrytonMapping.from(withSurveys()), Clock.systemUTC());
         assertThat(tryton.status().freshness()).isEqualTo(Freshness.UNAVAILABLE);
         assertThat(tryton.refresh().freshness()).isEqualTo(Freshness.LIVE);
 
@@ -87,6 +88,13 @@ class TrytonHostIT {
         store.importDataSet(files, ImportMode.REPLACE, (phase, file, rows) -> { });
         fromTryton = new HostBinding(tryton, store, tryton, tryton, null, null, tryton);
         fromFiles = new HostBinding(store, store, store, store, null, null, null);
+        allFromTryton = new HostBinding(tryton, tryton, tryton, tryton, null, null, tryton);
+    }
+
+    /** The defaults with the survey source on: the test module's models, the default field names. */
+    private static TrytonConfiguration withSurveys() {
+        return defaults(TrytonConfiguration.class, Map.of("survey_model", "account_success.survey.response",
+                "survey_invitation_model", "account_success.survey.invitation"));
     }
 
     @AfterAll
@@ -140,6 +148,63 @@ class TrytonHostIT {
 
     @Test
     @Order(3)
+    void surveyDataFromTrytonGivesTheFiguresOfTheSameResponsesImportedAsFiles() {
+        assertThat(tryton.responses(org.accountsuccess.host.spi.SurveyQuery.tenant(
+                org.accountsuccess.host.spi.TimeRange.ALL))).hasSize(6).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(store.responses(org.accountsuccess.host.spi.SurveyQuery.tenant(
+                        org.accountsuccess.host.spi.TimeRange.ALL)).toList());
+        assertThat(tryton.invitations(org.accountsuccess.host.spi.SurveyQuery.account("acc-001",
+                org.accountsuccess.host.spi.TimeRange.ALL))).hasSize(2).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(store.invitations(org.accountsuccess.host.spi.SurveyQuery
+                        .account("acc-001", org.accountsuccess.host.spi.TimeRange.ALL)).toList());
+        for (LocalDate asOf : List.of(END_OF_2025, MID_2026, TODAY)) {
+            List<AccountScorecard> live = scorecards(allFromTryton).scorecards(AccountFilter.ALL, asOf);
+            assertThat(live).hasSize(3).allSatisfy(s -> assertThat(s.dataStatus().freshness()).isEqualTo(Freshness.LIVE));
+            assertThat(live).usingRecursiveFieldByFieldElementComparator(
+                    org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                            .withIgnoredFields("dataStatus").build())
+                    .as("scorecards as of %s", asOf)
+                    .containsExactlyInAnyOrderElementsOf(scorecards(fromFiles).scorecards(AccountFilter.ALL, asOf));
+        }
+        AccountScorecard acme = scorecards(allFromTryton).scorecard("acc-001", MID_2026).orElseThrow();
+        assertThat(acme.loyalty().accountNps().getAsDouble()).isCloseTo(33.333, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    @Order(4)
+    void aScoreOutsideTheScaleOrAPartyThatIsNoContactFailsTheReadNamingRecordAndField() throws Exception {
+        try (TrytonClient client = new TrytonClient(server.endpoint())) {
+            var ctx = client.context();
+            long id = client.call("model.account_success.survey.response.search", client.array().add(client.array()
+                    .add("score").add("=").add(3)), 0, 1, null, ctx).get(0).asLong();
+            long contact = client.call("model.account_success.survey.response.read", client.array().add(id),
+                    List.of("contact"), ctx).get(0).get("contact").asLong();
+            long vendor = client.call("model.party.party.search", client.array().add(client.array().add("code")
+                    .add("=").add("ven-001")), 0, 1, null, ctx).get(0).asLong();
+            try {
+                client.call("model.account_success.survey.response.write", client.array().add(id),
+                        client.array().objectNode().put("score", 11), ctx);
+                var status = tryton.refresh();
+                assertThat(status.freshness()).isEqualTo(Freshness.STALE);
+                assertThat(status.message()).isEqualTo("Tryton account_success.survey.response " + id
+                        + ": field 'score' is 11, outside 0..10");
+                assertThat(scorecards(allFromTryton).scorecard("acc-003", MID_2026)).isPresent();
+
+                client.call("model.account_success.survey.response.write", client.array().add(id),
+                        client.array().objectNode().put("score", 3).put("contact", vendor), ctx);
+                assertThat(tryton.refresh().message()).isEqualTo("Tryton account_success.survey.response " + id
+                        + ": field 'contact' names party " + vendor + " (ven-001), which is not a contact of an account");
+            } finally {
+                client.call("model.account_success.survey.response.write", client.array().add(id),
+                        client.array().objectNode().put("score", 3).put("contact", contact), ctx);
+            }
+        }
+        assertThat(tryton.refresh().freshness()).isEqualTo(Freshness.LIVE);
+    }
+
+    @Test
+    @Order(5)
     void retentionRenewalsStakeholdersAndTimelineEqualTheFilesToo() {
         RetentionReport live = new RetentionComponent(fromTryton, KpiParameters::defaults).retention(YEAR,
                 AccountFilter.ALL);
@@ -171,7 +236,7 @@ class TrytonHostIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aFollowUpIsWrittenOnceAsANoteAndIsNoActivity() {
         FollowUp callBack = new FollowUp("r-05", "acc-003", "con-05", null, FollowUp.Kind.CALL_BACK,
                 LocalDate.of(2026, 4, 3), "Call back Eve Park (score 3)");
@@ -195,7 +260,7 @@ class TrytonHostIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void theConnectionCheckCountsThePartiesAndAccounts() {
         TrytonCheck check = tryton.check();
         assertThat(check.serverVersion()).startsWith("6.");
@@ -205,7 +270,7 @@ class TrytonHostIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void whenTrytonStopsTheFiguresStayAndSayTheyAreStale() throws Exception {
         List<AccountScorecard> before = scorecards(fromTryton).scorecards(AccountFilter.ALL, MID_2026);
         var readAt = tryton.status().asOf();
@@ -221,14 +286,22 @@ class TrytonHostIT {
                 org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
                         .withIgnoredFields("dataStatus").build())
                 .containsExactlyElementsOf(before);
+        assertThat(scorecards(allFromTryton).scorecards(AccountFilter.ALL, MID_2026))
+                .as("with the survey data from Tryton too").allSatisfy(s -> assertThat(s.dataStatus()).isEqualTo(status))
+                .usingRecursiveFieldByFieldElementComparator(
+                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                                .withIgnoredFields("dataStatus").build())
+                .containsExactlyElementsOf(before);
 
         assertThatThrownBy(() -> tryton.check()).isInstanceOf(TrytonUnreachableException.class);
         assertThatThrownBy(() -> tryton.submit(new FollowUp("r-06", "acc-001", "con-01", "u-rep1",
                 FollowUp.Kind.THANK_AND_ASK_REFERRAL, TODAY, "Thank Jane"))).isInstanceOf(TrytonUnreachableException.class);
 
-        try (TrytonHost neverRead = new TrytonHost(server.endpoint(),
-                TrytonMapping.from(defaults(TrytonConfiguration.class)), Clock.systemUTC())) {
+        try (TrytonHost neverRead = new TrytonHost(server.endpoint(), TrytonMapping.from(withSurveys()),
+                Clock.systemUTC())) {
             assertThat(neverRead.refresh().freshness()).isEqualTo(Freshness.UNAVAILABLE);
+            assertThatThrownBy(() -> neverRead.responses(org.accountsuccess.host.spi.SurveyQuery.tenant(
+                    org.accountsuccess.host.spi.TimeRange.ALL))).isInstanceOf(HostUnavailableException.class);
             assertThatThrownBy(() -> scorecards(new HostBinding(neverRead, store, neverRead, neverRead, null, null,
                     neverRead)).scorecard("acc-001", MID_2026)).isInstanceOf(HostUnavailableException.class)
                     .hasMessageContaining("has not been read yet");

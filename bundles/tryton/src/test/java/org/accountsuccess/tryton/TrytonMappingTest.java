@@ -42,4 +42,21 @@ class TrytonMappingTest {
         assertThatThrownBy(() -> TrytonHost.endpoint(TrytonHostIT.defaults(TrytonConfiguration.class,
                 Map.of("refresh_seconds", 0)))).hasMessage("org.accountsuccess.tryton: refresh.seconds 0 must be at least 1");
     }
+
+    @Test
+    void surveysComeFromTrytonOnlyWhenASurveyModelIsSet() {
+        assertThat(TrytonMapping.from(TrytonHostIT.defaults(TrytonConfiguration.class)).surveys()).isNull();
+        TrytonSurveyMapping surveys = TrytonMapping.from(TrytonHostIT.defaults(TrytonConfiguration.class, Map.of(
+                "survey_model", " crm.nps ", "survey_comment_field", "", "survey_drivers_field", "tags"))).surveys();
+        assertThat(surveys).isEqualTo(new TrytonSurveyMapping("crm.nps", "contact", "answered_at", "score", null,
+                "tags", "survey", null, null, null));
+        assertThatThrownBy(() -> TrytonMapping.from(TrytonHostIT.defaults(TrytonConfiguration.class, Map.of(
+                "survey_model", "crm.nps", "survey_score_field", "score, drop")))).hasMessage(
+                "survey.score.field: 'score, drop' is not a field name");
+        assertThatThrownBy(() -> TrytonMapping.from(TrytonHostIT.defaults(TrytonConfiguration.class, Map.of(
+                "survey_model", "crm.nps", "survey_invitation_model", "crm.invite", "survey_invitation_sent_field",
+                "")))).hasMessage("survey.invitation.sent.field: a field name is required");
+        assertThatThrownBy(() -> TrytonMapping.from(TrytonHostIT.defaults(TrytonConfiguration.class, Map.of(
+                "survey_model", "crm/nps")))).hasMessage("survey.model: 'crm/nps' is not a Tryton model name");
+    }
 }

@@ -20,8 +20,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A small tenant, seeded into Tryton through its JSON-RPC API and written as the same data set in
- * the file format (data-format.md), with what Tryton assigns (subscription numbers, note times)
- * read back. Survey responses exist only in the files: Tryton has no surveys.
+ * the file format (data-format.md), with what Tryton assigns (subscription numbers, note times,
+ * record ids) read back. Stock Tryton has no surveys: the responses and invitations are seeded into
+ * the test module's models ({@code account_success.survey.response} and {@code .invitation}, see
+ * {@code src/test/tryton}) and written to the files as well.
  *
  * <pre>
  * acc-001 Acme GmbH    tier 1, Enterprise, u-rep1   Jane (A), Joe (B), Ann (C, inactive)
@@ -78,6 +80,7 @@ final class TrytonSeed {
         person("con-04", "Bob Stone", "bob@beta.example", "acc-002", decision);
         person("con-05", "Eve Park", "eve@gamma.example", "acc-003", user);
         person("con-06", "Carl Numbers", null, "acc-002", accountant);
+        surveys();
 
         String s1 = subscription("acc-001", "2025-01-01", "2025-12-31", monthly, "3", "100.00", null, true);
         subscription("acc-001", "2026-01-01", "2026-12-31", yearly, "1", "4200.00", s1, true);
@@ -235,6 +238,48 @@ final class TrytonSeed {
         activities.add(csv("note-" + id, account, "", type, at.toString(), "", subject, "", ""));
     }
 
+    private final List<String> responseRows = new ArrayList<>();
+    private final List<String> invitationRows = new ArrayList<>();
+
+    /** The same responses and invitations as before there was a survey source in Tryton, with drivers and comments. */
+    private void surveys() {
+        response("con-01", "2025-11-20T10:00:00Z", 9, "Great onboarding", "+onboarding;+support");
+        response("con-02", "2025-12-01T10:00:00Z", 6, null, "-price");
+        response("con-03", "2025-10-05T10:00:00Z", 10, null, null);
+        response("con-04", "2026-02-10T10:00:00Z", 8, "Fine, mostly", "reporting");
+        response("con-05", "2026-04-01T10:00:00Z", 3, "Invoices, again", "-billing;-support");
+        response("con-01", "2026-06-15T10:00:00Z", 10, null, null);
+        invitation("con-01", "2025-11-15T09:00:00Z");
+        invitation("con-02", "2025-11-15T09:00:00Z");
+        invitation("con-04", "2026-02-01T09:00:00Z");
+    }
+
+    private void response(String contact, String at, int score, String comment, String drivers) {
+        ObjectNode values = object().put("contact", parties.get(contact)).put("score", score)
+                .<ObjectNode>set("answered_at", datetime(at));
+        if (comment != null) {
+            values.put("comment", comment);
+        }
+        if (drivers != null) {
+            values.put("drivers", drivers);
+        }
+        long id = create("account_success.survey.response", values);
+        responseRows.add(csv("survey-" + id, contact, at, String.valueOf(score), comment, drivers));
+    }
+
+    private void invitation(String contact, String at) {
+        long id = create("account_success.survey.invitation", object().put("contact", parties.get(contact))
+                .put("survey", "s-1").<ObjectNode>set("sent_at", datetime(at)));
+        invitationRows.add(csv("invitation-" + id, "s-1", contact, at));
+    }
+
+    private ObjectNode datetime(String instant) {
+        var t = Instant.parse(instant).atOffset(java.time.ZoneOffset.UTC);
+        return object().put("__class__", "datetime").put("year", t.getYear()).put("month", t.getMonthValue())
+                .put("day", t.getDayOfMonth()).put("hour", t.getHour()).put("minute", t.getMinute())
+                .put("second", t.getSecond()).put("microsecond", 0);
+    }
+
     private void write(Path files) throws IOException {
         Files.createDirectories(files);
         Files.write(files.resolve("accounts.csv"), lines("account_id,name,owner,segment,tier", accountRows));
@@ -243,14 +288,11 @@ final class TrytonSeed {
                 "contract_id,account_id,start_date,end_date,mrr,currency,auto_renew,renewal_of,product", contracts));
         Files.write(files.resolve("activities.csv"), lines(
                 "activity_id,account_id,contact_id,type,occurred_at,direction,subject,status,severity", activities));
-        // Surveys come from the store (Tryton has none): the same file on both sides.
-        Files.write(files.resolve("responses.csv"), List.of("response_id,contact_id,answered_at,score",
-                "r-01,con-01,2025-11-20T10:00:00Z,9", "r-02,con-02,2025-12-01T10:00:00Z,6",
-                "r-03,con-03,2025-10-05T10:00:00Z,10", "r-04,con-04,2026-02-10T10:00:00Z,8",
-                "r-05,con-05,2026-04-01T10:00:00Z,3", "r-06,con-01,2026-06-15T10:00:00Z,10"));
-        Files.write(files.resolve("invitations.csv"), List.of("invitation_id,survey_id,contact_id,sent_at",
-                "i-01,s-1,con-01,2025-11-15T09:00:00Z", "i-02,s-1,con-02,2025-11-15T09:00:00Z",
-                "i-04,s-1,con-04,2026-02-01T09:00:00Z"));
+        // The same responses and invitations as in Tryton's survey models.
+        Files.write(files.resolve("responses.csv"), lines("response_id,contact_id,answered_at,score,comment,drivers",
+                responseRows));
+        Files.write(files.resolve("invitations.csv"), lines("invitation_id,survey_id,contact_id,sent_at",
+                invitationRows));
     }
 
     private static List<String> lines(String header, List<String> rows) {

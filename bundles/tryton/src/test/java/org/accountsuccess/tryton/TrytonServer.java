@@ -19,12 +19,19 @@ import org.accountsuccess.tryton.rpc.TrytonEndpoint;
  * under {@code target/trytond}, served on a free loopback port, stopped by {@link #close()}. The
  * database with the modules activated is made once and copied for each start (making it takes
  * about a minute).
+ *
+ * <p>The test module {@code account_success_survey} (survey responses and invitations, in
+ * {@code src/test/tryton}) is copied to {@code target/trytond/python} with a {@code .dist-info}
+ * folder whose {@code entry_points.txt} declares it under {@code [trytond.modules]}, the way
+ * trytond 6.0 finds modules installed outside its own tree; that folder is on the servers'
+ * {@code PYTHONPATH}.
  */
 final class TrytonServer implements AutoCloseable {
     static final String DATABASE = "accountsuccess";
     static final String PASSWORD = "tryton-it-admin";
     static final List<String> MODULES = List.of("party_relationship", "company", "sale_subscription",
-            "sale_complaint", "sale_opportunity");
+            "sale_complaint", "sale_opportunity", TrytonServer.SURVEY_MODULE);
+    static final String SURVEY_MODULE = "account_success_survey";
 
     private final Path dir;
     private final int port;
@@ -49,7 +56,9 @@ final class TrytonServer implements AutoCloseable {
         Files.writeString(dir.resolve("trytond.conf"), "[database]\nuri = sqlite://\npath = " + dir.resolve("db")
                 + "\n[web]\nlisten = 127.0.0.1:" + port + "\n[session]\nmax_attempt = 100\n");
         Files.writeString(dir.resolve("admin.password"), PASSWORD);
-        Path template = dir.resolve("template.sqlite");
+        String modules = installSurveyModule(dir);
+        // A template made with other modules (or another version of the survey module) is not reused.
+        Path template = dir.resolve("template-" + Integer.toHexString((MODULES + modules).hashCode()) + ".sqlite");
         if (!Files.exists(template)) {
             Path fresh = dir.resolve("db").resolve("template.sqlite");
             Files.deleteIfExists(fresh);
@@ -78,9 +87,41 @@ final class TrytonServer implements AutoCloseable {
                 Duration.ofSeconds(2), Duration.ofSeconds(20), 1, Duration.ofMillis(100), 3);
     }
 
+    /**
+     * Copies the survey module into {@code dir/python} with the metadata that makes trytond find it;
+     * answers the module's sources (to tell an outdated template).
+     */
+    private static String installSurveyModule(Path dir) throws IOException {
+        Path source = Path.of(System.getProperty("tryton.module.dir", "src/test/tryton")).resolve(SURVEY_MODULE);
+        Path python = dir.resolve("python");
+        Path target = python.resolve(SURVEY_MODULE);
+        Files.createDirectories(target);
+        StringBuilder sources = new StringBuilder();
+        for (String file : List.of("__init__.py", "tryton.cfg", "survey.py")) {
+            String text = Files.readString(source.resolve(file));
+            Files.writeString(target.resolve(file), text);
+            sources.append(text);
+        }
+        Path info = python.resolve(SURVEY_MODULE + "-6.0.0.dist-info");
+        Files.createDirectories(info);
+        Files.writeString(info.resolve("METADATA"), "Metadata-Version: 2.1\nName: " + SURVEY_MODULE
+                + "\nVersion: 6.0.0\n");
+        Files.writeString(info.resolve("entry_points.txt"), "[trytond.modules]\n" + SURVEY_MODULE + " = "
+                + SURVEY_MODULE + "\n");
+        return sources.toString();
+    }
+
+    private static void pythonPath(ProcessBuilder builder, Path dir) {
+        String old = builder.environment().get("PYTHONPATH");
+        String path = dir.resolve("python").toAbsolutePath().toString();
+        builder.environment().put("PYTHONPATH", old == null || old.isEmpty() ? path : path + ":" + old);
+    }
+
     private void launch() throws IOException, InterruptedException {
-        process = new ProcessBuilder("trytond", "-c", dir.resolve("trytond.conf").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("trytond.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("trytond", "-c", dir.resolve("trytond.conf").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("trytond.log").toFile());
+        pythonPath(builder, dir);
+        process = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -130,6 +171,7 @@ final class TrytonServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("trytond-admin.log").toFile());
         builder.environment().put("TRYTONPASSFILE", dir.resolve("admin.password").toString());
+        pythonPath(builder, dir);
         Process p = builder.start();
         if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
