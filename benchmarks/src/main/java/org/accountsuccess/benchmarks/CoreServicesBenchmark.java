@@ -1,7 +1,5 @@
 package org.accountsuccess.benchmarks;
 
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,75 +12,45 @@ import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.benchmarks.tenant.InMemoryHost;
-import org.accountsuccess.benchmarks.tenant.TenantGenerator;
-import org.accountsuccess.benchmarks.tenant.TenantSize;
-import org.accountsuccess.core.HostBinding;
-import org.accountsuccess.core.KpiSettings;
 import org.accountsuccess.core.NpsComponent;
 import org.accountsuccess.core.RetentionComponent;
 import org.accountsuccess.core.ScorecardComponent;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Contact;
-import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyResponse;
-import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.health.HealthParameters;
 import org.accountsuccess.kpi.health.HealthScoring;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The core services over a generated tenant held by {@link InMemoryHost}, as the product computes
  * them on a request: every call reads the host afresh (nothing is cached between calls).
- * Single-threaded: the account cursor is not shared safely between threads.
+ * The tenant setup is {@link TenantBenchmarkBase}'s.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 10)
 @Fork(1)
-public class CoreServicesBenchmark {
-    private static final LocalDate AS_OF = TenantGenerator.AS_OF;
-    private static final DateWindow YEAR = DateWindow.lookback(AS_OF, 365);
-    private static final KpiParameters PARAMETERS = KpiParameters.defaults();
-    /** Accounts the single-account benchmark visits in turn, spread over the tenant. */
-    private static final int VISITED_ACCOUNTS = 1_024;
-
-    @Param({"S", "M", "L"})
-    public TenantSize size;
-
-    private InMemoryHost host;
+public class CoreServicesBenchmark extends TenantBenchmarkBase {
     private ScorecardComponent scorecards;
     private NpsComponent nps;
     private RetentionComponent retention;
-    private String[] accountIds;
-    private int nextAccount;
 
-    @Setup(Level.Trial)
-    public void generateTenant() {
-        host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
-        HostBinding binding = new HostBinding(host, host, host, host, host, null, null);
-        KpiSettings settings = () -> PARAMETERS;
+    @Override
+    void bind() {
         HealthScoring health = new HealthScoring(HealthParameters.defaults(), PARAMETERS);
         scorecards = new ScorecardComponent(binding, settings, converter -> facts -> health.score(facts, converter));
         nps = new NpsComponent(binding, settings);
         retention = new RetentionComponent(binding, settings);
-        List<String> all = host.accounts().map(Account::id).toList();
-        accountIds = new String[Math.min(VISITED_ACCOUNTS, all.size())];
-        Arrays.setAll(accountIds, i -> all.get((int) ((long) i * all.size() / accountIds.length)));
     }
 
     /** (a) Portfolio recompute: every account's scorecard. */
@@ -95,9 +63,7 @@ public class CoreServicesBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Optional<AccountScorecard> accountScorecard() {
-        String accountId = accountIds[nextAccount];
-        nextAccount = (nextAccount + 1) % accountIds.length;
-        return scorecards.scorecard(accountId, AS_OF);
+        return scorecards.scorecard(nextAccountId(), AS_OF);
     }
 
     /** (c) NPS over a year, every response counted. */
