@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jdbc.DataSourceFactory;
 
 /**
- * The outbox's database: an embedded H2 file, {@code ${karaf.data}/account-success/webhooks.mv.db},
+ * The outbox's database: an embedded H2 file, {@code ${karaf.data}/accountsuccess/webhooks.mv.db} (next to the
+ * store's and the closed loop's),
  * of this bundle alone (whatever database the host's data lives in), written through on every commit.
  */
 @Component(service = OutboxComponent.class)
@@ -27,10 +28,10 @@ public class OutboxComponent {
         String data = System.getProperty("karaf.data");
         if (data == null || data.isBlank()) {
             throw new IllegalStateException("the system property karaf.data is not set: the webhook outbox lives in"
-                    + " ${karaf.data}/account-success/webhooks");
+                    + " ${karaf.data}/accountsuccess/webhooks");
         }
         Properties properties = new Properties();
-        properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + Path.of(data, "account-success", "webhooks")
+        properties.put(DataSourceFactory.JDBC_URL, "jdbc:h2:file:" + Path.of(data, "accountsuccess", "webhooks")
                 .toAbsolutePath() + ";WRITE_DELAY=0");
         properties.put(DataSourceFactory.JDBC_USER, "webhooks");
         properties.put(DataSourceFactory.JDBC_PASSWORD, "");
