@@ -1,5 +1,9 @@
 package org.accountsuccess.host.spi;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -11,4 +15,13 @@ public interface AccessPolicy {
 
     /** True when {@code userId} may see {@code account} and every figure computed from it. */
     boolean maySee(String userId, Account account);
+
+    /**
+     * The ids of the accounts among {@code accounts} that {@code userId} may see, in one call. A
+     * host backed by a database answers it with one query; the default asks {@link #maySee} per
+     * account.
+     */
+    default Set<String> visibleAccounts(String userId, Collection<Account> accounts) {
+        return accounts.stream().filter(a -> maySee(userId, a)).map(Account::id).collect(Collectors.toSet());
+    }
 }

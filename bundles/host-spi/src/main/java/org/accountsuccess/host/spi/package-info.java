@@ -20,9 +20,10 @@
  * {@link org.accountsuccess.host.spi.EmployeeSurveyRecords} (no eNPS),
  * {@link org.accountsuccess.host.spi.FollowUpSink} (no closed loop) and
  * {@link org.accountsuccess.host.spi.AccessPolicy} (a rep sees the accounts they own) and
- * {@link org.accountsuccess.host.spi.HostStatus} (the data is live). A remote host that has no data to
+ * {@link org.accountsuccess.host.spi.HostStatus} (the data is live) and
+ * {@link org.accountsuccess.host.spi.HostChanges} (the data is re-read on a configured interval). A remote host that has no data to
  * answer from throws {@link org.accountsuccess.host.spi.HostUnavailableException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.accountsuccess.host.spi;
