@@ -104,9 +104,9 @@ public class AccountViewsComponent extends HostBackedComponent
         Movements movements = new Movements(window, accounts, reader.parameters());
         if (!accounts.isEmpty()) {
             String single = HostReader.single(accounts);
-            HostReader.drain(single != null ? host().accounts().contacts(single) : host().accounts().allContacts(),
+            HostReader.drain(single != null ? reader.host().accounts().contacts(single) : reader.host().accounts().allContacts(),
                     movements::addContact);
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single, reader.upTo(window.to()))),
+            HostReader.drain(reader.host().surveys().responses(new SurveyQuery(single, reader.upTo(window.to()))),
                     movements::addResponse);
         }
         CurrencyConverter converter = reader.converter();
@@ -121,11 +121,11 @@ public class AccountViewsComponent extends HostBackedComponent
         if (!accounts.isEmpty()) {
             String single = HostReader.single(accounts);
             Map<String, String> accountOf;
-            try (var contacts = single != null ? host().accounts().contacts(single) : host().accounts().allContacts()) {
+            try (var contacts = single != null ? reader.host().accounts().contacts(single) : reader.host().accounts().allContacts()) {
                 accountOf = contacts.filter(c -> accounts.containsKey(c.accountId()))
                         .collect(Collectors.toMap(Contact::id, Contact::accountId));
             }
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single,
+            HostReader.drain(reader.host().surveys().responses(new SurveyQuery(single,
                     window.toTimeRange(reader.parameters().zone()))), r -> {
                         String accountId = accountOf.get(r.contactId());
                         if (accountId != null) {
@@ -154,12 +154,12 @@ public class AccountViewsComponent extends HostBackedComponent
         RetentionLedger ledger = new RetentionLedger(period, converter);
         if (!accounts.isEmpty()) {
             String single = HostReader.single(accounts);
-            HostReader.drain(single != null ? host().accounts().contacts(single) : host().accounts().allContacts(),
+            HostReader.drain(single != null ? reader.host().accounts().contacts(single) : reader.host().accounts().allContacts(),
                     c -> {
                         now.addContact(c);
                         atStart.addContact(c);
                     });
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single, reader.upTo(asOf))), r -> {
+            HostReader.drain(reader.host().surveys().responses(new SurveyQuery(single, reader.upTo(asOf))), r -> {
                 now.addResponse(r);
                 atStart.addResponse(r);
             });

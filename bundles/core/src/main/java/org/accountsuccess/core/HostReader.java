@@ -29,9 +29,9 @@ import org.accountsuccess.kpi.account.CommunicationFlags;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 
 /**
- * Reads the host ports into the engine for one call. A single account is read with per-account
- * queries, so its figures never scan the tenant; a larger set is read with one tenant-wide stream
- * per kind of record. Every stream is closed after use.
+ * Reads one version of the host's data (the fact index's ports) into the engine for one call. A
+ * single account is read with per-account queries, so its figures never scan the tenant; a larger
+ * set is read with one tenant-wide stream per kind of record. Every stream is closed after use.
  */
 final class HostReader {
     /** What a portfolio is fed with, besides its accounts. */
@@ -46,12 +46,24 @@ final class HostReader {
 
     private static final Set<ActivityType> FLAG_ACTIVITIES = flagActivities();
 
+    private final HostSnapshot snapshot;
     private final HostPorts host;
     private final KpiParameters parameters;
 
-    HostReader(HostPorts host, KpiParameters parameters) {
-        this.host = host;
+    HostReader(HostSnapshot snapshot, KpiParameters parameters) {
+        this.snapshot = snapshot;
+        this.host = snapshot.ports();
         this.parameters = parameters;
+    }
+
+    /** The version of the host's data this reader reads. */
+    HostSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The ports of that version. */
+    HostPorts host() {
+        return host;
     }
 
     KpiParameters parameters() {

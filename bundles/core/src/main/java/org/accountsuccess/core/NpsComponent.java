@@ -52,7 +52,7 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
         Map<String, Account> accounts = reader.accounts(filter);
         Set<String> contacts = reader.contactIds(accounts);
         SurveyQuery query = new SurveyQuery(HostReader.single(accounts), window.toTimeRange(reader.parameters().zone()));
-        try (var invitations = host().surveys().invitations(query); var responses = host().surveys().responses(query)) {
+        try (var invitations = reader.host().surveys().invitations(query); var responses = reader.host().surveys().responses(query)) {
             return ResponseRates.of(invitations, responses, contacts::contains);
         }
     }

@@ -42,7 +42,7 @@ public class RenewalComponent extends HostBackedComponent implements RenewalServ
         RenewalLedger ledger = new RenewalLedger(period, reader.converter());
         reader.contracts(accounts, period, ledger::addCandidate);
         if (!ledger.dueIds().isEmpty()) {
-            HostReader.drain(host().contracts().renewalsOf(ledger.dueIds()), ledger::addRenewal);
+            HostReader.drain(reader.host().contracts().renewalsOf(ledger.dueIds()), ledger::addRenewal);
         }
         return ledger;
     }

@@ -38,7 +38,7 @@ public class ScorecardComponent extends HostBackedComponent
     public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
         HostReader reader = reader();
         var converter = reader.converter();
-        HostDataStatus status = host().dataStatus();
+        HostDataStatus status = reader.host().dataStatus();
         return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
                 .map(f -> f.scorecard(converter, health.scorer(converter).apply(f), status));
     }
@@ -48,7 +48,7 @@ public class ScorecardComponent extends HostBackedComponent
         HostReader reader = reader();
         var converter = reader.converter();
         var scorer = health.scorer(converter);
-        HostDataStatus status = host().dataStatus();
+        HostDataStatus status = reader.host().dataStatus();
         return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
                 .map(f -> f.scorecard(converter, scorer.apply(f), status))
                 .toList();

@@ -1,0 +1,22 @@
+package org.accountsuccess.core;
+
+import org.accountsuccess.api.data.DataVersion;
+import org.accountsuccess.kpi.index.FactIndex;
+
+/**
+ * One complete version of the host's data: the fact index read from it, seen as host ports, so
+ * the components compute every figure of a call from this one version.
+ *
+ * @param ports the index's ports (the live host's status port, which says whether the host is reachable)
+ * @param index the index behind the ports; {@code null} on the reference path, which reads the host itself
+ * @param version the version, its read time and its size
+ */
+record HostSnapshot(HostPorts ports, FactIndex index, DataVersion version) {
+
+    /** A snapshot of {@code index}, read from {@code live}. */
+    static HostSnapshot of(FactIndex index, HostPorts live, DataVersion version) {
+        HostPorts ports = new HostPorts(index, index, index, index, index.hasRates() ? index : null,
+                live.employees() == null ? null : index, live.status());
+        return new HostSnapshot(ports, index, version);
+    }
+}

@@ -1,0 +1,154 @@
+package org.accountsuccess.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.accountsuccess.api.data.DataVersion;
+import org.accountsuccess.host.spi.HostChanges;
+import org.accountsuccess.kpi.index.FactIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The versions of the host's data the services compute from. It reads the host into a new
+ * {@link FactIndex} when the host's {@link HostChanges#dataVersion()} moves (polled every
+ * {@code pollMillis}), or every {@code refreshSeconds} for a host without that port, and swaps it
+ * in only once complete: until then every call gets the last complete version. The reference path
+ * ({@link #direct}) has no index: every call reads the host itself, as the engine's tests with
+ * fake hosts that change between calls need, and as the index's figures are checked against.
+ */
+final class HostSnapshots {
+    private static final Logger LOG = LoggerFactory.getLogger(HostSnapshots.class);
+
+    private final HostPorts live;
+    private final HostChanges changes;
+    private final Duration refreshInterval;
+    private final Clock clock;
+    private final boolean direct;
+    private final Object building = new Object();
+    private volatile HostSnapshot current;
+    private long reads;
+    private String lastFailure;
+    private ScheduledExecutorService poller;
+
+    private HostSnapshots(HostPorts live, HostChanges changes, Duration refreshInterval, Clock clock, boolean direct) {
+        this.live = live;
+        this.changes = changes;
+        this.refreshInterval = refreshInterval;
+        this.clock = clock;
+        this.direct = direct;
+    }
+
+    /** Snapshots that follow the host: read again when its data version moves or the interval has passed. */
+    static HostSnapshots versioned(HostPorts live, HostChanges changes, Duration refreshInterval, Clock clock) {
+        return new HostSnapshots(live, changes, refreshInterval, clock, false);
+    }
+
+    /** No index: every call reads the host's ports themselves. */
+    static HostSnapshots direct(HostPorts live) {
+        return new HostSnapshots(live, null, Duration.ZERO, Clock.systemUTC(), true);
+    }
+
+    /** The live host's ports, read at each call. */
+    HostPorts live() {
+        return live;
+    }
+
+    /** The last complete snapshot; the first call reads the host (and throws when it cannot be read). */
+    HostSnapshot current() {
+        if (direct) {
+            return new HostSnapshot(live, null, new DataVersion(0, clock.instant(), 0, 0, 0));
+        }
+        HostSnapshot snapshot = current;
+        return snapshot != null ? snapshot : refresh();
+    }
+
+    /** Reads the host again when its data changed (or it has no version), and answers the snapshot served from then on. */
+    HostSnapshot refresh() {
+        synchronized (building) {
+            HostSnapshot snapshot = current;
+            if (changes != null) {
+                long version = changes.dataVersion();
+                if (snapshot != null && snapshot.version().version() == version) {
+                    return snapshot;
+                }
+                return swapIn(read(version));
+            }
+            return swapIn(read(++reads));
+        }
+    }
+
+    /** Polls the host from one background thread every {@code pollMillis}. */
+    void start(long pollMillis) {
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "accountsuccess-fact-index");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Stops polling and waits for a read in progress to end; the thread is never interrupted, so a
+     * host's database connection is never closed under it.
+     */
+    void stop() {
+        if (poller != null) {
+            poller.shutdown();
+            try {
+                poller.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void poll() {
+        try {
+            HostSnapshot snapshot = current;
+            boolean due;
+            if (snapshot == null) {
+                due = true;
+            } else if (changes != null) {
+                due = changes.dataVersion() != snapshot.version().version();
+            } else {
+                due = !clock.instant().isBefore(snapshot.version().readAt().plus(refreshInterval));
+            }
+            if (due) {
+                refresh();
+            }
+            lastFailure = null;
+        } catch (RuntimeException e) {
+            // The host may be down or a record bad: keep serving the last version and say why once.
+            if (!String.valueOf(e.getMessage()).equals(lastFailure)) {
+                LOG.warn("Could not read the host's data into the fact index (the last complete version is served): {}",
+                        e.toString());
+                lastFailure = String.valueOf(e.getMessage());
+            }
+        }
+    }
+
+    private HostSnapshot swapIn(HostSnapshot snapshot) {
+        current = snapshot;
+        DataVersion v = snapshot.version();
+        LOG.info("Fact index: data version {} read in {} ms ({} records, about {} MiB)", v.version(), v.buildMillis(),
+                v.rows(), v.heapBytes() >> 20);
+        return snapshot;
+    }
+
+    private HostSnapshot read(long version) {
+        Instant start = clock.instant();
+        long t0 = System.nanoTime();
+        FactIndex index = FactIndex.read(new FactIndex.Source(live.accounts(), live.surveys(), live.contracts(),
+                live.activities(), live.rates(), live.employees()));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        FactIndex.Footprint f = index.footprint();
+        long rows = (long) f.accounts() + f.contacts() + f.responses() + f.invitations() + f.contracts()
+                + f.activities() + f.employeeResponses();
+        return HostSnapshot.of(index, live, new DataVersion(version, start, millis, rows, f.bytes()));
+    }
+}
