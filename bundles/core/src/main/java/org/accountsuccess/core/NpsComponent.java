@@ -2,6 +2,7 @@ package org.accountsuccess.core;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,10 +36,11 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
 
     @Override
     public NpsResult nps(NpsQuery query) {
-        HostReader reader = reader();
-        Map<String, Account> accounts = reader.accounts(query.filter());
-        return reader.portfolio(accounts, query.window(), query.window().toTimeRange(reader.parameters().zone()),
-                Set.of(Feed.RESPONSES)).nps(query.level());
+        return cached("nps", List.of(query), reader -> {
+            Map<String, Account> accounts = reader.accounts(query.filter());
+            return reader.portfolio(accounts, query.window(), query.window().toTimeRange(reader.parameters().zone()),
+                    Set.of(Feed.RESPONSES)).nps(query.level());
+        });
     }
 
     @Override
@@ -48,21 +50,25 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
 
     @Override
     public ResponseRate responseRate(DateWindow window, AccountFilter filter) {
-        HostReader reader = reader();
-        Map<String, Account> accounts = reader.accounts(filter);
-        Set<String> contacts = reader.contactIds(accounts);
-        SurveyQuery query = new SurveyQuery(HostReader.single(accounts), window.toTimeRange(reader.parameters().zone()));
-        try (var invitations = reader.host().surveys().invitations(query); var responses = reader.host().surveys().responses(query)) {
-            return ResponseRates.of(invitations, responses, contacts::contains);
-        }
+        return cached("response-rate", List.of(window, filter), reader -> {
+            Map<String, Account> accounts = reader.accounts(filter);
+            Set<String> contacts = reader.contactIds(accounts);
+            SurveyQuery query = new SurveyQuery(HostReader.single(accounts),
+                    window.toTimeRange(reader.parameters().zone()));
+            try (var invitations = reader.host().surveys().invitations(query);
+                    var responses = reader.host().surveys().responses(query)) {
+                return ResponseRates.of(invitations, responses, contacts::contains);
+            }
+        });
     }
 
     @Override
     public RevenueWeightedNps revenueWeighted(LocalDate asOf, AccountFilter filter) {
-        HostReader reader = reader();
-        DateWindow lookback = DateWindow.lookback(asOf, reader.parameters().lookbackDays());
-        var portfolio = reader.portfolio(reader.accounts(filter), lookback, lookback.toTimeRange(reader.parameters().zone()),
-                EnumSet.of(Feed.RESPONSES, Feed.CONTRACTS));
-        return RevenueWeighting.of(portfolio, reader.converter());
+        return cached("revenue-weighted-nps", List.of(asOf, filter), reader -> {
+            DateWindow lookback = DateWindow.lookback(asOf, reader.parameters().lookbackDays());
+            var portfolio = reader.portfolio(reader.accounts(filter), lookback,
+                    lookback.toTimeRange(reader.parameters().zone()), EnumSet.of(Feed.RESPONSES, Feed.CONTRACTS));
+            return RevenueWeighting.of(portfolio, reader.converter());
+        });
     }
 }

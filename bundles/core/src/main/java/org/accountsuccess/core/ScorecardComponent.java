@@ -45,13 +45,14 @@ public class ScorecardComponent extends HostBackedComponent
 
     @Override
     public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
-        HostReader reader = reader();
-        var converter = reader.converter();
-        var scorer = health.scorer(converter);
-        HostDataStatus status = reader.host().dataStatus();
-        return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                .map(f -> f.scorecard(converter, scorer.apply(f), status))
-                .toList();
+        return cached("scorecards", List.of(filter, asOf, health.revision()), reader -> {
+            var converter = reader.converter();
+            var scorer = health.scorer(converter);
+            HostDataStatus status = reader.host().dataStatus();
+            return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
+                    .map(f -> f.scorecard(converter, scorer.apply(f), status))
+                    .toList();
+        });
     }
 
     @Override

@@ -118,6 +118,11 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
                 contracts.length, activities.count(), employeeResponses.size(), bytes);
     }
 
+    /** The number of accounts. */
+    public int accountCount() {
+        return accounts.length;
+    }
+
     /** Whether the source had an exchange-rate table. */
     public boolean hasRates() {
         return rates != null;
