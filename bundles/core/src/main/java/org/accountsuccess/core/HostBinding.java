@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.accountsuccess.api.data.DataVersion;
 import org.accountsuccess.api.data.DataVersionService;
+import org.accountsuccess.api.event.AccountSuccessEvents;
 import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.host.spi.ActivityLog;
 import org.accountsuccess.host.spi.ContractBook;
@@ -21,22 +22,27 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Binds the host's SPI ports in one place and serves the versions of their data the services
  * compute from: a {@link org.accountsuccess.kpi.index.FactIndex} read from the host once per data
- * version ({@link HostChanges}, when the host has it) or every {@code refresh.seconds}, swapped in
- * once complete. It is satisfied while the host registers the four required ports; the api
+ * version ({@link HostChanges}, when the host has it) or every {@code refresh.seconds}, and at once
+ * after a committed import ({@link AccountSuccessEvents#DATASET_IMPORTED}), swapped in once complete. It is satisfied while the host registers the four required ports; the api
  * services depend on it, so they appear with the host and go away with it. Where several hosts
  * register a port, {@code <port>.target} in {@value FactIndexConfiguration#PID} picks one (for
  * example {@code accounts.target=(host=tryton)}; {@code status.target} picks the port that says how
  * fresh the data is, {@code changes.target} the one that gives its version). Outside a container
  * (tests, benchmarks) it is built with the host objects directly.
  */
-@Component(service = {HostBinding.class, DataVersionService.class}, configurationPid = FactIndexConfiguration.PID)
+@Component(service = {HostBinding.class, DataVersionService.class, EventHandler.class},
+        configurationPid = FactIndexConfiguration.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + AccountSuccessEvents.DATASET_IMPORTED)
 @Designate(ocd = FactIndexConfiguration.class)
-public class HostBinding implements DataVersionService {
+public class HostBinding implements DataVersionService, EventHandler {
     private final HostSnapshots snapshots;
     private final ResultCache cache;
 
@@ -102,6 +108,12 @@ public class HostBinding implements DataVersionService {
     /** {@code compute}'s result for these parameters on {@code snapshot}'s version, from the cache when it has it. */
     <T> T cached(HostSnapshot snapshot, String service, List<Object> parameters, Supplier<T> compute) {
         return cache.get(snapshot.version().version(), service, parameters, compute);
+    }
+
+    /** A committed import: read the host again now rather than at the next poll. */
+    @Override
+    public void handleEvent(Event event) {
+        snapshots.refreshSoon();
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.accountsuccess.kpi.index.FactIndex;
  * One complete version of the host's data: the fact index read from it, seen as host ports, so
  * the components compute every figure of a call from this one version.
  *
- * @param ports the index's ports (the live host's status port, which says whether the host is reachable)
+ * @param ports the index's ports; their status is the live host's (whether it is reachable now),
+ *        stamped with this version and, for live data, its read time
  * @param index the index behind the ports; {@code null} on the reference path, which reads the host itself
  * @param version the version, its read time and its size
  */
@@ -16,7 +17,8 @@ record HostSnapshot(HostPorts ports, FactIndex index, DataVersion version) {
     /** A snapshot of {@code index}, read from {@code live}. */
     static HostSnapshot of(FactIndex index, HostPorts live, DataVersion version) {
         HostPorts ports = new HostPorts(index, index, index, index, index.hasRates() ? index : null,
-                live.employees() == null ? null : index, live.status());
+                live.employees() == null ? null : index,
+                () -> live.dataStatus().stamped(version.version(), version.readAt()));
         return new HostSnapshot(ports, index, version);
     }
 }

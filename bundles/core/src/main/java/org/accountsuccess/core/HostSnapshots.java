@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class HostSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(HostSnapshots.class);
+    private static final int CONSISTENT_READ_ATTEMPTS = 3;
 
     private final HostPorts live;
     private final HostChanges changes;
@@ -33,7 +34,7 @@ final class HostSnapshots {
     private volatile HostSnapshot current;
     private long reads;
     private String lastFailure;
-    private ScheduledExecutorService poller;
+    private volatile ScheduledExecutorService poller;
 
     private HostSnapshots(HostPorts live, HostChanges changes, Duration refreshInterval, Clock clock, boolean direct) {
         this.live = live;
@@ -71,14 +72,52 @@ final class HostSnapshots {
     HostSnapshot refresh() {
         synchronized (building) {
             HostSnapshot snapshot = current;
-            if (changes != null) {
-                long version = changes.dataVersion();
-                if (snapshot != null && snapshot.version().version() == version) {
-                    return snapshot;
-                }
-                return swapIn(read(version));
+            if (changes == null) {
+                return swapIn(read(++reads));
             }
-            return swapIn(read(++reads));
+            long version = changes.dataVersion();
+            if (snapshot != null && snapshot.version().version() == version) {
+                return snapshot;
+            }
+            return swapIn(consistentRead(version));
+        }
+    }
+
+    /**
+     * A read that no commit interleaved with: the host's ports are read one after the other, so
+     * an import committed in between would mix two versions. When the version moved during the
+     * read, it is read again; after a few attempts the last read is served under a version that
+     * matches none, so that the next poll reads it once more.
+     */
+    private HostSnapshot consistentRead(long version) {
+        HostSnapshot snapshot = read(version);
+        for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
+            long after = changes.dataVersion();
+            if (after == version) {
+                return snapshot;
+            }
+            version = after;
+            snapshot = read(version);
+        }
+        if (changes.dataVersion() == version) {
+            return snapshot;
+        }
+        DataVersion v = snapshot.version();
+        return new HostSnapshot(snapshot.ports(), snapshot.index(),
+                new DataVersion(Long.MIN_VALUE, v.readAt(), v.buildMillis(), v.rows(), v.heapBytes()));
+    }
+
+    /** Reads the host again on the background thread as soon as it is free (after a committed import). */
+    void refreshSoon() {
+        ScheduledExecutorService thread = poller;
+        if (thread != null && !thread.isShutdown()) {
+            thread.execute(() -> {
+                try {
+                    refresh();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not read the host's data into the fact index after an import: {}", e.toString());
+                }
+            });
         }
     }
 

@@ -121,7 +121,10 @@ class ScorecardComponentTest {
         fromIndex.stakeholders("a1", ThreeAccounts.AS_OF).orElseThrow();
         assertThat(host.tenantWideReads).hasValue(before + oneRead);
         assertThat(versioned.current().version()).isEqualTo(7);
-        assertThat(first).isEqualTo(readAtEachCall);
+        assertThat(first).usingRecursiveComparison().ignoringFields("dataStatus").isEqualTo(readAtEachCall);
+        assertThat(first.dataStatus().version()).isEqualTo(7);
+        assertThat(first.dataStatus().freshness()).isEqualTo(Freshness.LIVE);
+        assertThat(first.dataStatus().asOf()).isEqualTo(versioned.current().readAt());
 
         // The host says its data changed: the next refresh reads it again, once.
         host.response("r-new", "c1", "2026-06-29", 0);
