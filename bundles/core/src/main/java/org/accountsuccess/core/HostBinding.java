@@ -86,8 +86,11 @@ public class HostBinding implements DataVersionService, EventHandler {
      * {@link #refresh()} reads a new version.
      */
     public static HostBinding versioned(HostPorts host, HostChanges changes, int cacheEntries) {
-        return new HostBinding(HostSnapshots.versioned(host, changes, Duration.ofDays(36500), Clock.systemUTC()),
-                cacheEntries);
+        return over(HostSnapshots.versioned(host, changes, Duration.ofDays(36500), Clock.systemUTC()), cacheEntries);
+    }
+
+    static HostBinding over(HostSnapshots snapshots, int cacheEntries) {
+        return new HostBinding(snapshots, cacheEntries);
     }
 
     @Deactivate
