@@ -124,8 +124,9 @@ public class HostBinding implements DataVersionService, EventHandler {
         return snapshots.current().version();
     }
 
+    /** Reads the host again now, whether or not its data version moved: an import just committed. */
     @Override
     public DataVersion refresh() {
-        return snapshots.refresh().version();
+        return snapshots.refresh(true).version();
     }
 }

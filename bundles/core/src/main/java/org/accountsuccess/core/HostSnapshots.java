@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class HostSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(HostSnapshots.class);
     private static final int CONSISTENT_READ_ATTEMPTS = 3;
+    /** The host version of a snapshot read from a host without one, or of a read that a commit interleaved with. */
+    private static final long NO_VERSION = Long.MIN_VALUE;
 
     private final HostPorts live;
     private final HostChanges changes;
@@ -32,6 +34,7 @@ final class HostSnapshots {
     private final boolean direct;
     private final Object building = new Object();
     private volatile HostSnapshot current;
+    /** Snapshots read so far: the next one's version number. */
     private long reads;
     private String lastFailure;
     private volatile ScheduledExecutorService poller;
@@ -62,7 +65,7 @@ final class HostSnapshots {
     /** The last complete snapshot; the first call reads the host (and throws when it cannot be read). */
     HostSnapshot current() {
         if (direct) {
-            return new HostSnapshot(live, null, new DataVersion(0, clock.instant(), 0, 0, 0));
+            return new HostSnapshot(live, null, new DataVersion(0, clock.instant(), 0, 0, 0), NO_VERSION);
         }
         HostSnapshot snapshot = current;
         return snapshot != null ? snapshot : refresh();
@@ -70,41 +73,46 @@ final class HostSnapshots {
 
     /** Reads the host again when its data changed (or it has no version), and answers the snapshot served from then on. */
     HostSnapshot refresh() {
+        return refresh(false);
+    }
+
+    /**
+     * Reads the host again when its data version moved since the last read, or always when
+     * {@code force} (after an import: with several hosts bound, the one that changed may not be
+     * the one whose version is followed) or when the host has no version.
+     */
+    HostSnapshot refresh(boolean force) {
         synchronized (building) {
             HostSnapshot snapshot = current;
             if (changes == null) {
-                return swapIn(read(++reads));
+                return swapIn(read(NO_VERSION));
             }
-            long version = changes.dataVersion();
-            if (snapshot != null && snapshot.version().version() == version) {
+            long hostVersion = changes.dataVersion();
+            if (!force && snapshot != null && snapshot.hostVersion() == hostVersion) {
                 return snapshot;
             }
-            return swapIn(consistentRead(version));
+            return swapIn(consistentRead(hostVersion));
         }
     }
 
     /**
      * A read that no commit interleaved with: the host's ports are read one after the other, so
-     * an import committed in between would mix two versions. When the version moved during the
-     * read, it is read again; after a few attempts the last read is served under a version that
-     * matches none, so that the next poll reads it once more.
+     * an import committed in between would mix two versions. When the host's version moved during
+     * the read, it is read again; after a few attempts the last read is served as if read at no
+     * version, so that the next poll reads it once more.
      */
-    private HostSnapshot consistentRead(long version) {
-        HostSnapshot snapshot = read(version);
+    private HostSnapshot consistentRead(long hostVersion) {
+        HostSnapshot snapshot = read(hostVersion);
         for (int attempt = 1; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
             long after = changes.dataVersion();
-            if (after == version) {
+            if (after == hostVersion) {
                 return snapshot;
             }
-            version = after;
-            snapshot = read(version);
+            hostVersion = after;
+            snapshot = read(hostVersion);
         }
-        if (changes.dataVersion() == version) {
-            return snapshot;
-        }
-        DataVersion v = snapshot.version();
-        return new HostSnapshot(snapshot.ports(), snapshot.index(),
-                new DataVersion(Long.MIN_VALUE, v.readAt(), v.buildMillis(), v.rows(), v.heapBytes()));
+        return changes.dataVersion() == hostVersion ? snapshot
+                : new HostSnapshot(snapshot.ports(), snapshot.index(), snapshot.version(), NO_VERSION);
     }
 
     /** Reads the host again on the background thread as soon as it is free (after a committed import). */
@@ -113,7 +121,7 @@ final class HostSnapshots {
         if (thread != null && !thread.isShutdown()) {
             thread.execute(() -> {
                 try {
-                    refresh();
+                    refresh(true);
                 } catch (RuntimeException e) {
                     LOG.warn("Could not read the host's data into the fact index after an import: {}", e.toString());
                 }
@@ -153,7 +161,7 @@ final class HostSnapshots {
             if (snapshot == null) {
                 due = true;
             } else if (changes != null) {
-                due = changes.dataVersion() != snapshot.version().version();
+                due = changes.dataVersion() != snapshot.hostVersion();
             } else {
                 due = !clock.instant().isBefore(snapshot.version().readAt().plus(refreshInterval));
             }
@@ -179,7 +187,8 @@ final class HostSnapshots {
         return snapshot;
     }
 
-    private HostSnapshot read(long version) {
+    /** A new snapshot, numbered after the last one, of the host at {@code hostVersion}. */
+    private HostSnapshot read(long hostVersion) {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
         FactIndex index = FactIndex.read(new FactIndex.Source(live.accounts(), live.surveys(), live.contracts(),
@@ -188,6 +197,6 @@ final class HostSnapshots {
         FactIndex.Footprint f = index.footprint();
         long rows = (long) f.accounts() + f.contacts() + f.responses() + f.invitations() + f.contracts()
                 + f.activities() + f.employeeResponses();
-        return HostSnapshot.of(index, live, new DataVersion(version, start, millis, rows, f.bytes()));
+        return HostSnapshot.of(index, live, new DataVersion(++reads, start, millis, rows, f.bytes()), hostVersion);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.nps.NpsComparison;
+import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.nps.NpsService;
@@ -17,8 +18,11 @@ import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.TimeRange;
+import org.accountsuccess.kpi.index.FactIndex;
 import org.accountsuccess.kpi.account.RevenueWeighting;
 import org.accountsuccess.kpi.nps.NpsMath;
+import org.accountsuccess.kpi.nps.NpsTally;
 import org.accountsuccess.kpi.nps.ResponseRates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,8 +42,15 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
     public NpsResult nps(NpsQuery query) {
         return cached("nps", List.of(query), reader -> {
             Map<String, Account> accounts = reader.accounts(query.filter());
-            return reader.portfolio(accounts, query.window(), query.window().toTimeRange(reader.parameters().zone()),
-                    Set.of(Feed.RESPONSES)).nps(query.level());
+            TimeRange range = query.window().toTimeRange(reader.parameters().zone());
+            FactIndex index = reader.snapshot().index();
+            if (query.level() == NpsLevel.RESPONSE && index != null) {
+                // Every response counts: tallied from the index's score column, no record built.
+                NpsTally tally = new NpsTally();
+                index.scores(accounts.keySet(), range, tally::addScore);
+                return tally.result(reader.parameters().confidenceZ());
+            }
+            return reader.portfolio(accounts, query.window(), range, Set.of(Feed.RESPONSES)).nps(query.level());
         });
     }
 

@@ -120,16 +120,16 @@ class ScorecardComponentTest {
         fromIndex.scorecards(AccountFilter.ALL, ThreeAccounts.AS_OF);
         fromIndex.stakeholders("a1", ThreeAccounts.AS_OF).orElseThrow();
         assertThat(host.tenantWideReads).hasValue(before + oneRead);
-        assertThat(versioned.current().version()).isEqualTo(7);
+        assertThat(versioned.current().version()).isEqualTo(1);
         assertThat(first).usingRecursiveComparison().ignoringFields("dataStatus").isEqualTo(readAtEachCall);
-        assertThat(first.dataStatus().version()).isEqualTo(7);
+        assertThat(first.dataStatus().version()).isEqualTo(1);
         assertThat(first.dataStatus().freshness()).isEqualTo(Freshness.LIVE);
         assertThat(first.dataStatus().asOf()).isEqualTo(versioned.current().readAt());
 
-        // The host says its data changed: the next refresh reads it again, once.
+        // An import: the refresh reads the host again, once.
         host.response("r-new", "c1", "2026-06-29", 0);
         version[0] = 8;
-        assertThat(versioned.refresh().version()).isEqualTo(8);
+        assertThat(versioned.refresh().version()).isEqualTo(2);
         assertThat(host.tenantWideReads.get()).isEqualTo(before + 2 * oneRead);
         assertThat(fromIndex.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().loyalty())
                 .isNotEqualTo(first.loyalty());

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One complete version of the host's data as the figures are computed from it.
  *
- * @param version the host's data version (a host that does not report one counts its reads)
+ * @param version the number of this version on this node: versions are numbered in the order they are
+ *        read, so a larger number holds later data
  * @param readAt when the reading of this version started
  * @param buildMillis how long reading it into the fact index took
  * @param rows the records it holds (accounts, contacts, responses, invitations, contracts,

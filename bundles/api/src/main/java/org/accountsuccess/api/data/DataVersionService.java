@@ -10,9 +10,8 @@ public interface DataVersionService {
     DataVersion current();
 
     /**
-     * Reads the host again when its data changed since {@link #current()} and answers the version
-     * served from then on. An import calls it before it answers, so that the figures a user asks
-     * for next include what they imported.
+     * Reads the host again now and answers the version served from then on. An import calls it
+     * before it answers, so that the figures a user asks for next include what they imported.
      */
     DataVersion refresh();
 }

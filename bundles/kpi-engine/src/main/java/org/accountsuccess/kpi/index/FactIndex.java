@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -172,6 +173,23 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
         int a = accountIds.find(query.accountId());
         return a < 0 || a + 1 >= contacts.byAccount.length ? Stream.empty()
                 : surveys.invitations(contacts.byAccount[a], contacts.byAccount[a + 1], query);
+    }
+
+    /**
+     * The scores of the responses answered in {@code range} by the contacts of {@code accountIds}
+     * (accounts of this index), straight from the score column: what a survey-level NPS counts.
+     */
+    public void scores(Collection<String> accountIds, TimeRange range, IntConsumer consumer) {
+        if (accountIds.size() == accounts.length) {
+            surveys.scores(0, contacts.byAccount[accounts.length], range, consumer);
+            return;
+        }
+        for (String id : accountIds) {
+            int a = this.accountIds.find(id);
+            if (a >= 0 && a < accounts.length) {
+                surveys.scores(contacts.byAccount[a], contacts.byAccount[a + 1], range, consumer);
+            }
+        }
     }
 
     // ContractBook

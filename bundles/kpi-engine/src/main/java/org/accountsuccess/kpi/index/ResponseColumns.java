@@ -1,12 +1,14 @@
 package org.accountsuccess.kpi.index;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.accountsuccess.host.spi.DriverTag;
 import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.TimeRange;
 
 /** Survey responses and invitations grouped by contact code. */
 final class ResponseColumns {
@@ -68,6 +70,11 @@ final class ResponseColumns {
     /** The responses of contacts {@code [fromContact, toContact)}, or of everyone when {@code fromContact} is -1. */
     Stream<SurveyResponse> responses(int fromContact, int toContact, SurveyQuery query) {
         return responses.rows(fromContact, toContact, query.range(), r -> true).mapToObj(this::response);
+    }
+
+    /** The scores of those responses, without building them. */
+    void scores(int fromContact, int toContact, TimeRange range, IntConsumer consumer) {
+        responses.rows(fromContact, toContact, range, r -> true).forEach(r -> consumer.accept(score[r]));
     }
 
     Stream<SurveyInvitation> invitations(int fromContact, int toContact, SurveyQuery query) {
