@@ -267,6 +267,7 @@ public class PortfolioViewsIT {
     private static Answer send(String method, String path, String credentials, String json) throws IOException {
         HttpURLConnection http = (HttpURLConnection) URI.create(BASE + path).toURL().openConnection();
         http.setRequestMethod(method);
+        http.setRequestProperty("X-Requested-With", "portfolio-it");
         http.setRequestProperty("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         if (json != null) {

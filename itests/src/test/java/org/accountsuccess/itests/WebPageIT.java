@@ -451,6 +451,7 @@ class WebPageIT {
     /** POSTs a JSON body as the manager and expects the status. */
     private static JsonNode apiPost(String path, String body, int status) throws Exception {
         HttpRequest post = request(USER, path).header("Content-Type", "application/json")
+                .header("X-Requested-With", "web-it")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(status);

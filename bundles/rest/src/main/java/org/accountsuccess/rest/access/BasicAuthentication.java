@@ -2,12 +2,19 @@ package org.accountsuccess.rest.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -16,8 +23,11 @@ import org.accountsuccess.rest.RestApplication;
 import org.accountsuccess.rest.problem.Problem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * HTTP Basic authentication against the JAAS realm {@value #REALM} (Karaf's
@@ -25,7 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * or wrong user or password answers 401 with {@code WWW-Authenticate}; an authenticated request
  * carries the {@link Caller} as its {@link SecurityContext} principal.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfiguration.PID)
 @JaxrsExtension
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @PreMatching
@@ -34,15 +44,32 @@ public class BasicAuthentication implements ContainerRequestFilter {
     static final String CHALLENGE = "Basic realm=\"account-success\", charset=\"UTF-8\"";
     static final String PUBLIC_PATH = "openapi.json";
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.accountsuccess.audit");
+
     private final Realm realm;
+    private final Clock clock;
+    private volatile LoginThrottle throttle;
+    private final Map<String, Instant> recentLogins = new ConcurrentHashMap<>();
+
+    /** The request being filtered, for the client's address (CXF injects a proxy to the current one). */
+    @Context
+    HttpServletRequest servletRequest;
 
     @Activate
-    public BasicAuthentication() {
-        this(new JaasRealm(REALM));
+    public BasicAuthentication(SecurityConfiguration config) {
+        this(new JaasRealm(REALM), config, Clock.systemUTC());
     }
 
-    BasicAuthentication(Realm realm) {
+    BasicAuthentication(Realm realm, SecurityConfiguration config, Clock clock) {
         this.realm = realm;
+        this.clock = clock;
+        configure(config);
+    }
+
+    @Modified
+    void configure(SecurityConfiguration config) {
+        throttle = new LoginThrottle(config.login_free_failures(), Duration.ofSeconds(config.login_delay_seconds()),
+                Duration.ofSeconds(config.login_delay_max_seconds()), clock);
     }
 
     @Override
@@ -50,8 +77,18 @@ public class BasicAuthentication implements ContainerRequestFilter {
         if (request.getUriInfo().getPath().equals(PUBLIC_PATH)) {
             return;
         }
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(this::authenticate);
+        Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String address = clientAddress();
+        Optional<Duration> wait = credentials.flatMap(c -> throttle.wait(c[0], address));
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            AUDIT.warn("Login throttled: user '{}' from {} must wait {} s", credentials.get()[0], address, seconds);
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                    "too many failed logins for this user or from this address: try again in " + seconds + " s")
+                    .response()).header(HttpHeaders.RETRY_AFTER, seconds).build());
+            return;
+        }
+        Optional<Caller> caller = credentials.flatMap(c -> authenticate(c, address));
         if (caller.isEmpty()) {
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
                     "authentication required: HTTP Basic with a user of the realm '" + REALM + "'").response())
@@ -62,9 +99,36 @@ public class BasicAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller.get(), secure));
     }
 
-    private Optional<Caller> authenticate(String[] userAndPassword) {
-        return realm.login(userAndPassword[0], userAndPassword[1].toCharArray())
-                .map(roles -> new Caller(userAndPassword[0], ProductRole.of(roles)));
+    private Optional<Caller> authenticate(String[] userAndPassword, String address) {
+        String user = userAndPassword[0];
+        Optional<Caller> caller = realm.login(user, userAndPassword[1].toCharArray())
+                .map(roles -> new Caller(user, ProductRole.of(roles)));
+        if (caller.isEmpty()) {
+            int failures = throttle.failed(user, address);
+            AUDIT.warn("Login failed: user '{}' from {} ({} in a row)", user, address, failures);
+        } else if (throttle.succeeded(user, address) || firstLoginInAWhile(user, address)) {
+            AUDIT.info("Login: user '{}' from {}", user, address);
+        }
+        return caller;
+    }
+
+    /** Basic logins come with every request: a success is logged once per user, address and hour. */
+    private boolean firstLoginInAWhile(String user, String address) {
+        Instant now = clock.instant();
+        Instant last = recentLogins.put(user + "@" + address, now);
+        if (recentLogins.size() > 10_000) {
+            recentLogins.clear();
+        }
+        return last == null || last.isBefore(now.minus(Duration.ofHours(1)));
+    }
+
+    private String clientAddress() {
+        try {
+            HttpServletRequest current = servletRequest;
+            return current == null ? "unknown" : current.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return "unknown"; // outside a request (tests)
+        }
     }
 
     /** User and password of a Basic authorization header; empty when there is none or it is malformed. */
