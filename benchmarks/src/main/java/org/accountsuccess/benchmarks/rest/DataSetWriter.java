@@ -39,14 +39,18 @@ import org.accountsuccess.host.spi.TimeRange;
  * CSV file per kind (RFC 4180 quoting, a header row, timestamps in UTC with {@code Z}), read
  * through the host's SPI, so the files hold exactly what the engine sees in the benchmarks.
  *
- * <p>The generator gives one owner per 100 accounts. To have a rep with about 200 accounts, the
- * accounts of {@code u-1} are written as owned by {@code u-0} ({@link #REP}); {@code users.csv}
- * lists every owner with the role {@code rep}.
+ * <p>The generator gives one owner per 100 accounts (about 100 each). To have a rep with
+ * {@link #REP_ACCOUNTS} accounts, {@link #REP} ({@code u-0}) is written as the owner of its own
+ * accounts and then of the first accounts of {@code u-1}, {@code u-2}, ... in row order until it
+ * owns 200 (or every owned account of a smaller tenant); {@code users.csv} lists every owner with
+ * the role {@code rep}. Owners only matter for filters and a rep's scope: no figure of the whole
+ * tenant changes.
  */
 public final class DataSetWriter {
     /** The rep who owns the accounts of two generated owners. */
     public static final String REP = "u-0";
-    private static final String MERGED_OWNER = "u-1";
+    /** How many accounts {@link #REP} owns in the written data set (when the tenant has that many owned accounts). */
+    public static final int REP_ACCOUNTS = 200;
 
     /** The columns of each file, in the order written (data-format.md's names). */
     public static final Map<String, List<String>> COLUMNS = Map.of(
@@ -75,10 +79,11 @@ public final class DataSetWriter {
         Files.createDirectories(folder);
         Map<String, Long> rows = new TreeMap<>();
         TreeSet<String> owners = new TreeSet<>();
+        java.util.Set<String> repAccounts = repAccounts(host);
         rows.put("accounts.csv", file(folder, "accounts.csv", out -> host.accounts().forEach(a -> {
-            String owner = MERGED_OWNER.equals(a.owner()) ? REP : a.owner();
-            if (owner != null) {
-                owners.add(owner);
+            String owner = repAccounts.contains(a.id()) ? REP : a.owner();
+            if (a.owner() != null) {
+                owners.add(a.owner());
             }
             out.row(a.id(), a.name(), owner, a.segment(), a.tier(), a.industry(), a.country(), a.parentAccountId(),
                     a.currency());
@@ -106,10 +111,28 @@ public final class DataSetWriter {
             new TreeMap<>(rates.rateToBase()).forEach((currency, rate) -> out.row(currency, rate.toPlainString()));
         }));
         rows.put("users.csv", file(folder, "users.csv", out -> {
-            owners.add(MERGED_OWNER);
+            owners.add(REP);
             owners.forEach(u -> out.row(u, "Rep " + u, "rep"));
         }));
         return rows;
+    }
+
+    /** The accounts written as owned by {@link #REP}: its own, then those of u-1, u-2, ... in row order, up to 200. */
+    static java.util.Set<String> repAccounts(InMemoryHost host) {
+        Map<String, List<String>> byOwner = new TreeMap<>(java.util.Comparator
+                .comparingInt((String u) -> u.length()).thenComparing(u -> u));
+        host.accounts().filter(a -> a.owner() != null)
+                .forEach(a -> byOwner.computeIfAbsent(a.owner(), k -> new ArrayList<>()).add(a.id()));
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>(byOwner.getOrDefault(REP, List.of()));
+        for (Map.Entry<String, List<String>> owner : byOwner.entrySet()) {
+            for (String id : owner.getValue()) {
+                if (chosen.size() >= REP_ACCOUNTS) {
+                    return chosen;
+                }
+                chosen.add(id);
+            }
+        }
+        return chosen;
     }
 
     /** Zips the data set's CSV files (at the zip's root) into {@code zip}. */

@@ -117,19 +117,17 @@ final class Distribution {
         }).findFirst();
     }
 
-    /** {@code jcmd <pid> GC.heap_info}, plus the resident set size, or a note why not. */
-    String heapInfo() throws IOException, InterruptedException {
+    /** {@code jcmd <pid> GC.heap_info} (after {@code GC.run} when {@code collectFirst}), plus the resident set size. */
+    String heapInfo(boolean collectFirst) throws IOException, InterruptedException {
         Optional<ProcessHandle> karaf = process();
         if (karaf.isEmpty()) {
             return "(Karaf process not found)";
         }
         long pid = karaf.get().pid();
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        ProcessBuilder builder = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info")
-                .redirectErrorStream(true);
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
+        if (collectFirst) {
+            jcmd(pid, "GC.run");
+        }
+        String out = jcmd(pid, "GC.heap_info");
         String rss = "";
         try {
             rss = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
@@ -138,6 +136,14 @@ final class Distribution {
             rss = "(no /proc status)\n";
         }
         return "pid " + pid + "\n" + out.strip() + "\n" + rss.strip();
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
     }
 
     /** Bytes under {@code data/accountsuccess} (the standalone store's H2 files). */

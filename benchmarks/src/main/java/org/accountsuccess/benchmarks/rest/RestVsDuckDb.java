@@ -62,6 +62,7 @@ public final class RestVsDuckDb {
         String heap = "2g";
         int warmups = 2;
         int runs = 10;
+        int minRuns = 3;
         int scorecardRuns = 200;
         int duckWarmups = 3;
         int duckRuns = 10;
@@ -96,6 +97,7 @@ public final class RestVsDuckDb {
                     case "--heap" -> o.heap = v;
                     case "--warmups" -> o.warmups = Integer.parseInt(v);
                     case "--runs" -> o.runs = Integer.parseInt(v);
+                    case "--min-runs" -> o.minRuns = Integer.parseInt(v);
                     case "--scorecard-runs" -> o.scorecardRuns = Integer.parseInt(v);
                     case "--duck-warmups" -> o.duckWarmups = Integer.parseInt(v);
                     case "--duck-runs" -> o.duckRuns = Integer.parseInt(v);
@@ -201,10 +203,13 @@ public final class RestVsDuckDb {
                         + " MiB |");
                 md("| ratio product / DuckDB | " + ratio(importNanos, duckLoad) + " | |");
                 md("");
-                md("Karaf heap right after the import (`jcmd <pid> GC.heap_info`, VmRSS/VmHWM from /proc):");
+                md("Karaf heap right after the import (`jcmd <pid> GC.heap_info`, VmRSS/VmHWM from /proc), then after "
+                        + "`jcmd <pid> GC.run` (what stays live):");
                 md("");
                 md("```");
-                md(karaf.heapInfo());
+                md(karaf.heapInfo(false));
+                md("-- after GC.run:");
+                md(karaf.heapInfo(true));
                 md("```");
 
                 // 4. the figures, each call next to DuckDB
@@ -215,10 +220,12 @@ public final class RestVsDuckDb {
                 fixedRate(duck);
 
                 md("");
-                md("Karaf heap at the end (`jcmd <pid> GC.heap_info`):");
+                md("Karaf heap at the end (`jcmd <pid> GC.heap_info`, then after `GC.run`):");
                 md("");
                 md("```");
-                md(karaf.heapInfo());
+                md(karaf.heapInfo(false));
+                md("-- after GC.run:");
+                md(karaf.heapInfo(true));
                 md("```");
             } finally {
                 if (!o.keep) {
@@ -309,9 +316,10 @@ public final class RestVsDuckDb {
         void run(int i) throws Exception;
     }
 
-    /** Warm-up, then up to {@code runs} samples within the time budget (at least 3). */
+    /** Warm-up (within the time budget), then up to {@code runs} samples within the time budget (at least {@code minRuns}). */
     private Samples timeRest(String name, int runs, Call call, Samples server) throws Exception {
-        for (int i = 0; i < o.warmups; i++) {
+        long warm = System.nanoTime() + (long) (o.budgetSeconds * 1e9);
+        for (int i = 0; i < o.warmups && (i == 0 || System.nanoTime() < warm); i++) {
             Rest.Answer a = call.call(i);
             if (!a.ok()) {
                 mismatch(name, "warm-up answered " + a.status() + ": " + abbreviate(a.text(), 300));
@@ -319,7 +327,7 @@ public final class RestVsDuckDb {
         }
         Samples samples = new Samples();
         long deadline = System.nanoTime() + (long) (o.budgetSeconds * 1e9);
-        for (int i = 0; i < runs && (i < 3 || System.nanoTime() < deadline); i++) {
+        for (int i = 0; i < runs && (i < o.minRuns || System.nanoTime() < deadline); i++) {
             Rest.Answer a = call.call(o.warmups + i);
             if (!a.ok()) {
                 mismatch(name, "answered " + a.status() + ": " + abbreviate(a.text(), 300));
@@ -418,11 +426,12 @@ public final class RestVsDuckDb {
         checkAllAccounts(allAccounts(admin), accounts);
         server = new Samples();
         Samples flags = new Samples();
-        for (int i = 0; i < o.warmups; i++) {
-            allAccounts(admin);
+        long warm = System.nanoTime() + (long) (o.budgetSeconds * 1e9);
+        for (int i = 1; i < o.warmups && System.nanoTime() < warm; i++) {
+            allAccounts(admin); // the check's call above was the first warm-up
         }
         long deadline = System.nanoTime() + (long) (o.budgetSeconds * 1e9);
-        for (int i = 0; i < o.runs && (i < 3 || System.nanoTime() < deadline); i++) {
+        for (int i = 0; i < o.runs && (i < o.minRuns || System.nanoTime() < deadline); i++) {
             long start = System.nanoTime();
             allAccounts(admin);
             flags.add(System.nanoTime() - start);
@@ -436,7 +445,7 @@ public final class RestVsDuckDb {
         md("");
         md("REST: " + o.warmups + " warm-up calls, then up to " + o.runs + " timed calls (" + o.scorecardRuns
                 + " for the scorecard, cycling over 256 accounts) within " + (int) o.budgetSeconds
-                + " s per call, at least 3. DuckDB: " + o.duckWarmups + " warm-ups, then the median of " + o.duckRuns
+                + " s per call, at least " + o.minRuns + ". DuckDB: " + o.duckWarmups + " warm-ups, then the median of " + o.duckRuns
                 + " runs (50 for one account). Times in ms. *Server* is the `Server-Timing` header's time when the "
                 + "product sends one. *Ratio* is REST median / DuckDB median (target: at most 1 for the portfolio figures).");
         md("");
