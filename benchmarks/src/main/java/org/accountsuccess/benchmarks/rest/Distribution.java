@@ -128,6 +128,11 @@ final class Distribution {
             jcmd(pid, "GC.run");
         }
         String out = jcmd(pid, "GC.heap_info");
+        String flags = jcmd(pid, "VM.flags");
+        java.util.regex.Matcher max = Pattern.compile("-XX:MaxHeapSize=(\\d+)").matcher(flags);
+        if (max.find()) {
+            out = out.strip() + "\n MaxHeapSize " + Long.parseLong(max.group(1)) / (1024 * 1024) + " MiB";
+        }
         String rss = "";
         try {
             rss = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
@@ -146,6 +151,26 @@ final class Distribution {
         return out;
     }
 
+    /** The ERROR lines of data/log/karaf.log and their most frequent causes ("Caused by" lines), for the report. */
+    String logErrors() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        if (!Files.exists(log)) {
+            return "no karaf.log";
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        long errors = lines.stream().filter(l -> l.contains("| ERROR |")).count();
+        java.util.Map<String, Long> causes = new java.util.TreeMap<>();
+        for (String l : lines) {
+            if (l.startsWith("Caused by: ")) {
+                causes.merge(l.replaceAll("[0-9]+ms", "Nms").strip(), 1L, Long::sum);
+            }
+        }
+        StringBuilder b = new StringBuilder(errors + " ERROR lines in karaf.log");
+        causes.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .forEach(e -> b.append("; ").append(e.getValue()).append(" x `").append(e.getKey()).append('`'));
+        return b.toString();
+    }
+
     /** Bytes under {@code data/accountsuccess} (the standalone store's H2 files). */
     long storeSize() throws IOException {
         Path store = home.resolve("data/accountsuccess");
@@ -161,7 +186,10 @@ final class Distribution {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         if (javaMaxMem != null) {
+            // Karaf 4.4's unix scripts read JAVA_MAX_MEM no more (only the .bat ones do): without an -Xmx the JVM
+            // takes a quarter of the machine. EXTRA_JAVA_OPTS is appended after bin/setenv's JAVA_OPTS, so it wins.
             builder.environment().put("JAVA_MAX_MEM", javaMaxMem);
+            builder.environment().put("EXTRA_JAVA_OPTS", "-Xmx" + javaMaxMem);
         }
         Process p = builder.start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {

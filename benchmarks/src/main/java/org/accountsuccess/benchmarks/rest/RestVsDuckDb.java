@@ -73,6 +73,8 @@ public final class RestVsDuckDb {
         int rate = 500;
         double rateSeconds = 10;
         String label = "";
+        /** {@code auto}: REST when the zip fits the endpoint's 64 MiB, else bin/client; or {@code rest}, {@code client}. */
+        String importWith = "auto";
         boolean keep;
 
         static Options parse(String[] args) {
@@ -108,6 +110,7 @@ public final class RestVsDuckDb {
                     case "--rate" -> o.rate = Integer.parseInt(v);
                     case "--rate-seconds" -> o.rateSeconds = Double.parseDouble(v);
                     case "--label" -> o.label = v;
+                    case "--import" -> o.importWith = v;
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             }
@@ -216,7 +219,7 @@ public final class RestVsDuckDb {
                 figures(admin, duck);
                 // 5. a rep's portfolio page, concurrency, a fixed rate of scorecards
                 repPage(duck);
-                concurrentClients();
+                concurrentClients(karaf);
                 fixedRate(duck);
 
                 md("");
@@ -283,7 +286,8 @@ public final class RestVsDuckDb {
     /** POST /imports?mode=replace with the zip when it fits the endpoint's 64 MiB, else {@code as:import --replace} via bin/client. */
     private long importDataSet(Distribution karaf, Rest admin, Path dataset, Path zip) throws Exception {
         long start = System.nanoTime();
-        if (Files.size(zip) <= 60L << 20) {
+        boolean rest = o.importWith.equals("rest") || o.importWith.equals("auto") && Files.size(zip) <= 60L << 20;
+        if (rest) {
             importHow = "`POST /imports?mode=replace`, " + mib(Files.size(zip)) + " MiB zip";
             log("importing with " + importHow);
             Rest.Answer answer = admin.postZip("/imports?mode=replace", zip);
@@ -295,7 +299,7 @@ public final class RestVsDuckDb {
             importHow = "`as:import --replace` via bin/client";
             log("importing with " + importHow);
             String[] out = karaf.client("bin/client", "-a", Integer.toString(o.ssh), "-h", "127.0.0.1", "-u", ADMIN,
-                    "-p", PASSWORD, "-b", "as:import --replace " + dataset.toAbsolutePath());
+                    "-p", PASSWORD, "-r", "3", "as:import --replace " + dataset.toAbsolutePath());
             if (!out[1].equals("0") || out[0].contains("Error executing command")) {
                 throw new IllegalStateException("as:import failed (" + out[1] + "): " + abbreviate(out[0], 4000));
             }
@@ -633,7 +637,7 @@ public final class RestVsDuckDb {
         for (String call : calls) {
             slots.acquire();
             rest.getAsync(call).whenComplete((HttpResponse<byte[]> response, Throwable error) -> {
-                String kind = error != null ? error.getClass().getSimpleName()
+                String kind = error != null ? errorKind(error)
                         : response.statusCode() / 100 != 2 ? "HTTP " + response.statusCode() : null;
                 if (kind != null) {
                     failed.incrementAndGet();
@@ -709,7 +713,7 @@ public final class RestVsDuckDb {
 
     // Concurrent clients
 
-    private void concurrentClients() throws Exception {
+    private void concurrentClients(Distribution karaf) throws Exception {
         List<String> calls = portfolioPage(AS_OF);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         ExecutorService users = Executors.newFixedThreadPool(o.clients);
@@ -748,7 +752,7 @@ public final class RestVsDuckDb {
                     + " page loads, " + requests.get() + " requests in " + Samples.ms(wall / 1e6) + " ms; page load median "
                     + Samples.ms(pages.median()) + " ms, p90 " + Samples.ms(pages.p90()) + " ms, p99 "
                     + Samples.ms(pages.p99()) + " ms; **errors " + errorCount + "**" + (errors.isEmpty() ? "" : " " + new TreeMap<>(errors))
-                    + ". Target: 0 errors.");
+                    + ". Target: 0 errors. After it: " + karaf.logErrors() + ".");
             log(o.clients + " clients: " + pages.size() + " page loads, median " + Samples.ms(pages.median()) + " ms, errors "
                     + errorCount + " " + errors);
         } finally {
@@ -784,7 +788,7 @@ public final class RestVsDuckDb {
                 admin.getAsync("/accounts/" + id + "/scorecard?asOf=" + AS_OF).whenComplete((response, error) -> {
                     // from the intended send time: a late send counts against the server (no coordinated omission)
                     latency.add(System.nanoTime() - intended);
-                    String kind = error != null ? error.getClass().getSimpleName()
+                    String kind = error != null ? errorKind(error)
                             : response.statusCode() / 100 != 2 ? "HTTP " + response.statusCode() : null;
                     if (kind != null) {
                         errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
@@ -816,6 +820,15 @@ public final class RestVsDuckDb {
     }
 
     // Helpers
+
+    private static String errorKind(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof java.util.concurrent.CompletionException
+                || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
+    }
 
     private void md(String line) {
         report.append(line).append('\n');
