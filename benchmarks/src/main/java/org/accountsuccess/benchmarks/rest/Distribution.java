@@ -84,15 +84,20 @@ final class Distribution {
         }
     }
 
-    /** Runs a command of the distribution, such as {@code bin/client ...}, and returns its output and exit value. */
-    String[] client(String... command) throws IOException, InterruptedException {
+    /**
+     * Runs a command of the distribution, such as {@code bin/client ... -b}, with {@code input} on its standard
+     * input, and returns its output and exit value.
+     */
+    String[] client(String input, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("as-bench-client-", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                     .redirectOutput(out.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             Process p = builder.start();
-            p.getOutputStream().close();
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             if (!p.waitFor(60, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new IllegalStateException(List.of(command) + " did not finish");

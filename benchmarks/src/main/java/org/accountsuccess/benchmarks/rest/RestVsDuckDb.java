@@ -298,8 +298,9 @@ public final class RestVsDuckDb {
         } else {
             importHow = "`as:import --replace` via bin/client";
             log("importing with " + importHow);
-            String[] out = karaf.client("bin/client", "-a", Integer.toString(o.ssh), "-h", "127.0.0.1", "-u", ADMIN,
-                    "-p", PASSWORD, "-r", "3", "as:import --replace " + dataset.toAbsolutePath());
+            // without a TTY, bin/client reads the commands from its standard input (-b)
+            String[] out = karaf.client("as:import --replace " + dataset.toAbsolutePath() + "\n", "bin/client", "-a",
+                    Integer.toString(o.ssh), "-h", "127.0.0.1", "-u", ADMIN, "-p", PASSWORD, "-r", "3", "-b");
             if (!out[1].equals("0") || out[0].contains("Error executing command")) {
                 throw new IllegalStateException("as:import failed (" + out[1] + "): " + abbreviate(out[0], 4000));
             }
