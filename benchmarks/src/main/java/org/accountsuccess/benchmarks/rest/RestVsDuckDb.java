@@ -76,6 +76,8 @@ public final class RestVsDuckDb {
         /** {@code auto}: REST when the zip fits the endpoint's 64 MiB, else bin/client; or {@code rest}, {@code client}. */
         String importWith = "auto";
         boolean keep;
+        /** Only the data set and DuckDB's side (no distribution): to size a run. */
+        boolean duckOnly;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -83,6 +85,10 @@ public final class RestVsDuckDb {
                 String name = args[i];
                 if (name.equals("--keep")) {
                     o.keep = true;
+                    continue;
+                }
+                if (name.equals("--duckdb-only")) {
+                    o.duckOnly = true;
                     continue;
                 }
                 String v = args[++i];
@@ -182,6 +188,12 @@ public final class RestVsDuckDb {
             long duckLoad = duck.load(dataset);
             log("DuckDB loaded the CSV files in " + ms(duckLoad) + " ms, " + mib(duck.fileSize()) + " MiB");
 
+            if (o.duckOnly) {
+                duckOnly(duck, duckLoad);
+                Files.writeString(o.out, report.toString(), StandardCharsets.UTF_8);
+                System.out.println(report);
+                return 0;
+            }
             // 3. the distribution
             Distribution karaf = Distribution.unpack(o.archive, o.work.resolve("karaf"), o.http, o.ssh, o.rmiRegistry,
                     o.rmiServer, o.heap, List.of(ADMIN + " = " + PASSWORD + ",admin,_g_:admingroup",
@@ -462,6 +474,31 @@ public final class RestVsDuckDb {
     }
 
     private Samples scorecardServer = new Samples();
+
+    /** DuckDB's side alone: the load and each figure's median, no distribution. */
+    private void duckOnly(DuckDbFigures duck, long duckLoad) throws Exception {
+        List<String> ids = new ArrayList<>(duck.accounts(AS_OF).keySet());
+        String[][] calls = {
+                {"survey NPS, a year", DuckDbFigures.surveyNpsSql(FROM, AS_OF)},
+                {"account list sorted by account NPS, first 50", DuckDbFigures.accountNpsListSql(AS_OF, 50)},
+                {"retention, a year", DuckDbFigures.retentionSql(FROM, AS_OF)},
+                {"renewals, a year", DuckDbFigures.renewalsSql(FROM, AS_OF)},
+                {"gap and over-contact flags, every account", DuckDbFigures.flagsSql(AS_OF)}};
+        md("");
+        md("## DuckDB only (no distribution)");
+        md("");
+        md("Load of the CSV files: " + Samples.ms(duckLoad / 1e6) + " ms, " + mib(duck.fileSize()) + " MiB.");
+        md("");
+        md("| call | DuckDB median | max |");
+        md("|---|---:|---:|");
+        for (String[] call : calls) {
+            Samples d = timeDuck(o.duckRuns, i -> duck.rows(call[1]));
+            md("| " + call[0] + " | " + Samples.ms(d.median()) + " | " + Samples.ms(d.max()) + " |");
+        }
+        Samples one = timeDuck(Math.max(o.duckRuns, 50),
+                i -> duck.rows(DuckDbFigures.accountSql(ids.get((int) ((long) i * 7919 % ids.size())), AS_OF)));
+        md("| one account's figures | " + Samples.ms(one.median()) + " | " + Samples.ms(one.max()) + " |");
+    }
 
     private String checked(int before) {
         int n = mismatches.size() - before;
