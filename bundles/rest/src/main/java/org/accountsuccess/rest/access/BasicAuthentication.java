@@ -1,6 +1,8 @@
 package org.accountsuccess.rest.access;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +52,13 @@ public class BasicAuthentication implements ContainerRequestFilter {
     private final Clock clock;
     private volatile LoginThrottle throttle;
     private final Map<String, Instant> recentLogins = new ConcurrentHashMap<>();
+    private final Map<String, VerifiedLogin> verifiedLogins = new ConcurrentHashMap<>();
+
+    private static final long VERIFIED_SECONDS = 30;
+
+    /** A login the realm accepted, taken as it is until {@code until}. */
+    private record VerifiedLogin(Caller caller, Instant until) {
+    }
 
     /** The request being filtered, for the client's address (CXF injects a proxy to the current one). */
     @Context
@@ -101,8 +110,15 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
     private Optional<Caller> authenticate(String[] userAndPassword, String address) {
         String user = userAndPassword[0];
+        String key = credentialKey(userAndPassword);
+        Instant now = clock.instant();
+        VerifiedLogin verified = verifiedLogins.get(key);
+        if (verified != null && verified.until().isAfter(now)) {
+            return Optional.of(verified.caller());
+        }
         Optional<Caller> caller = realm.login(user, userAndPassword[1].toCharArray())
                 .map(roles -> new Caller(user, ProductRole.of(roles)));
+        caller.ifPresent(c -> remember(key, c, now));
         if (caller.isEmpty()) {
             int failures = throttle.failed(user, address);
             AUDIT.warn("Login failed: user '{}' from {} ({} in a row)", user, address, failures);
@@ -110,6 +126,30 @@ public class BasicAuthentication implements ContainerRequestFilter {
             AUDIT.info("Login: user '{}' from {}", user, address);
         }
         return caller;
+    }
+
+    /**
+     * A Basic login comes with every request, and the realm reads its file and hashes the password
+     * each time: a login that worked is taken as it is for {@value #VERIFIED_SECONDS} s (a removed
+     * user or a changed password takes effect within that time), keyed by a hash of user and password.
+     */
+    private void remember(String key, Caller caller, Instant now) {
+        if (verifiedLogins.size() > 10_000) {
+            verifiedLogins.clear();
+        }
+        verifiedLogins.put(key, new VerifiedLogin(caller, now.plusSeconds(VERIFIED_SECONDS)));
+    }
+
+    private static String credentialKey(String[] userAndPassword) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(userAndPassword[0].getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(userAndPassword[1].getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Basic logins come with every request: a success is logged once per user, address and hour. */

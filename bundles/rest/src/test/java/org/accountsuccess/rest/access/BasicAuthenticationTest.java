@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.ws.rs.container.ContainerRequestContext;
@@ -30,9 +31,12 @@ import org.junit.jupiter.api.Test;
 
 class BasicAuthenticationTest {
     private final MutableClock clock = new MutableClock();
-    private final BasicAuthentication filter = new BasicAuthentication((user, password) ->
-            user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("rep", "viewer"))
-                    : Optional.empty(), SecurityFixtures.config(), clock);
+    private final AtomicInteger realmLogins = new AtomicInteger();
+    private final BasicAuthentication filter = new BasicAuthentication((user, password) -> {
+        realmLogins.incrementAndGet();
+        return user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("rep", "viewer"))
+                : Optional.empty();
+    }, SecurityFixtures.config(), clock);
 
     /** A clock the test moves on. */
     private static final class MutableClock extends Clock {
@@ -140,6 +144,19 @@ class BasicAuthenticationTest {
         String lines = log.toString(StandardCharsets.UTF_8);
         assertThat(lines).contains("Login failed: user 'u-rep1'", "(6 in a row)", "Login throttled: user 'u-rep1'",
                 "Login: user 'u-rep1'");
+    }
+
+    @Test
+    void aLoginThatWorkedIsTakenAsItIsForThirtySeconds() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(filter("accounts", basic("u-rep1:s3cret:x")).aborted()).isNull();
+        }
+        assertThat(realmLogins).hasValue(1);
+        assertThat(filter("accounts", basic("u-rep1:other")).aborted().getStatus()).isEqualTo(401);
+        assertThat(realmLogins).hasValue(2);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(filter("accounts", basic("u-rep1:s3cret:x")).aborted()).isNull();
+        assertThat(realmLogins).hasValue(3);
     }
 
     @Test
