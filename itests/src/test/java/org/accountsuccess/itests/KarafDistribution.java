@@ -18,6 +18,8 @@ import org.ops4j.pax.exam.options.extra.VMOption;
 final class KarafDistribution {
     /** The HTTP port of the REST API in the ITs. */
     static final String HTTP_PORT = "18381";
+    /** The last day of the demo data in the ITs (without it, the demo ends the day before the first start). */
+    static final String DEMO_ANCHOR = "2026-11-15";
 
     private KarafDistribution() {
     }
@@ -40,6 +42,8 @@ final class KarafDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11499"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44844"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            // the demo data as drawn, up to the day the tests' figures were worked out for
+            editConfigurationFilePut("etc/org.accountsuccess.demo.cfg", "anchor", DEMO_ANCHOR),
             // the test libraries the probe uses inside the container
             mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")),
             mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")),

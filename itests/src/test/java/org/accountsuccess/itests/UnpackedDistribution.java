@@ -44,7 +44,8 @@ final class UnpackedDistribution {
     /** Sets one property of a Karaf configuration file, replacing an earlier value of the key. */
     void set(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
-        List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
+        List<String> lines = Files.exists(path) ? new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8))
+                : new ArrayList<>();
         lines.removeIf(line -> line.matches("\\s*" + Pattern.quote(key) + "\\s*[=:].*"));
         lines.add(key + " = " + value);
         Files.write(path, lines, StandardCharsets.UTF_8);

@@ -65,6 +65,7 @@ class WebPageIT {
                 "no " + Chromium.DRIVER + ": install the Debian packages chromium and chromium-driver (.ci/run does)");
         distribution = UnpackedDistribution.unpack("web-page", "18302", "11399", "44744");
         distribution.set("etc/users.properties", USER, PASSWORD + ",manager");
+        distribution.set("etc/org.accountsuccess.demo.cfg", "anchor", KarafDistribution.DEMO_ANCHOR);
         distribution.set("etc/users.properties", HR_USER, PASSWORD + ",hr");
         distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",admin");
         // a webhook endpoint nobody listens on, one attempt: the closed loop's first events become dead letters

@@ -17,7 +17,7 @@ import java.util.List;
 final class CsvFile {
     private final String name;
     private final List<String> columns;
-    private final List<String[]> rows = new ArrayList<>();
+    private final List<Object[]> rows = new ArrayList<>();
 
     CsvFile(String name, String... columns) {
         this.name = name;
@@ -32,22 +32,22 @@ final class CsvFile {
         return rows.size();
     }
 
-    /** Adds a row; {@code null} is written as an empty field, anything else by {@code toString()}. */
+    /** Adds a row; {@code null} is written as an empty field, dates moved by the shift, anything else by {@code toString()}. */
     void row(Object... values) {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException(name + ": " + values.length + " values for " + columns.size()
                     + " columns " + columns);
         }
-        rows.add(Arrays.stream(values).map(v -> v == null ? "" : v.toString()).toArray(String[]::new));
+        rows.add(values.clone());
     }
 
-    /** Writes the file into {@code folder} as UTF-8 without BOM. */
-    Path writeTo(Path folder) throws IOException {
+    /** Writes the file into {@code folder} as UTF-8 without BOM, every date moved by {@code shift}. */
+    Path writeTo(Path folder, DateShift shift) throws IOException {
         Path file = folder.resolve(name);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writeLine(out, columns.toArray(String[]::new));
-            for (String[] row : rows) {
-                writeLine(out, row);
+            for (Object[] row : rows) {
+                writeLine(out, Arrays.stream(row).map(shift::field).toArray(String[]::new));
             }
         }
         return file;

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the demo data set into an empty store, so a fresh installation shows figures at once.
  * It never touches a store that holds data, and does nothing when {@code load=false} in
- * {@code etc/org.accountsuccess.demo.cfg}. The import runs on a background thread so that
- * activation returns at once.
+ * {@code etc/org.accountsuccess.demo.cfg}. The data ends the day before the first start (or on
+ * {@code anchor}), so it looks alive whenever it is loaded. The import runs on a background thread
+ * so that activation returns at once.
  */
 @Component(configurationPid = DemoDataLoader.PID)
 @Designate(ocd = DemoDataLoader.Config.class)
@@ -44,6 +48,12 @@ public class DemoDataLoader {
     public @interface Config {
         @AttributeDefinition(description = "Load the demo data set when the store holds no account.")
         boolean load() default true;
+
+        @AttributeDefinition(description = "The last day of the demo data, YYYY-MM-DD. Empty (the default): the"
+                + " day before the first start, the whole data set moved as one block so that the closed loop,"
+                + " the windows and the renewal pipeline have something to show on any day. The README's"
+                + " examples and the tests use 2026-11-15, the day the data set was drawn up to.")
+        String anchor() default "";
     }
 
     /** What the loader did. */
@@ -65,8 +75,26 @@ public class DemoDataLoader {
 
     @Activate
     public DemoDataLoader(@Reference(name = "dataSets") DataSetService dataSets, Config config) {
+        this(dataSets, config, Clock.systemDefaultZone());
+    }
+
+    DemoDataLoader(DataSetService dataSets, Config config, Clock clock) {
         this.dataSets = dataSets;
-        this.outcome = executor.submit(() -> load(config.load()));
+        LocalDate lastDay = lastDay(config.anchor(), clock);
+        this.outcome = executor.submit(() -> load(config.load(), lastDay));
+    }
+
+    /** The configured last day, or the day before today; a bad value is refused naming the property. */
+    static LocalDate lastDay(String anchor, Clock clock) {
+        if (anchor == null || anchor.isBlank()) {
+            return LocalDate.now(clock).minusDays(1);
+        }
+        try {
+            return LocalDate.parse(anchor.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(PID + ": 'anchor' = '" + anchor + "' is not a date (YYYY-MM-DD)"
+                    + " nor empty (the day before the first start)", e);
+        }
     }
 
     /** Interrupts a load still running and waits a little for it: the store may be going away too. */
@@ -87,7 +115,7 @@ public class DemoDataLoader {
         return outcome;
     }
 
-    private Outcome load(boolean enabled) {
+    private Outcome load(boolean enabled, LocalDate lastDay) {
         if (!enabled) {
             LOG.info("Demo data not loaded: switched off ({} load=false)", PID);
             return Outcome.DISABLED;
@@ -99,9 +127,9 @@ public class DemoDataLoader {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("accountsuccess-demo-");
-            DemoDataSet.writeTo(folder);
+            DemoDataSet.writeTo(folder, lastDay);
             ImportReport report = dataSets.importDataSet(folder, ImportMode.MERGE, ImportProgress.NONE);
-            LOG.info("Demo data loaded (as of {}): {} rows in {} files", DemoDataSet.ANCHOR,
+            LOG.info("Demo data loaded (up to {}): {} rows in {} files", lastDay,
                     report.files().stream().mapToLong(FileReport::rows).sum(), report.files().size());
             report.warnings().forEach(w -> LOG.warn("Demo data: {}", w));
             return Outcome.IMPORTED;

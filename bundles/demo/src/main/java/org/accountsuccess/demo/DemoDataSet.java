@@ -29,12 +29,23 @@ public final class DemoDataSet {
     }
 
     /**
-     * Writes the data set into {@code folder} (created when missing), replacing files of the same
-     * names.
+     * Writes the data set as drawn, up to {@link #ANCHOR}, into {@code folder} (created when
+     * missing), replacing files of the same names.
      *
      * @return the files written
      */
     public static List<Path> writeTo(Path folder) throws IOException {
+        return writeTo(folder, ANCHOR);
+    }
+
+    /**
+     * Writes the data set with every date moved by the same number of days, so that it ends on
+     * {@code lastDay} instead of {@link #ANCHOR}.
+     *
+     * @return the files written
+     */
+    public static List<Path> writeTo(Path folder, LocalDate lastDay) throws IOException {
+        DateShift shift = DateShift.endingOn(lastDay);
         Files.createDirectories(folder);
         // Each part draws from its own seed, so a change in one part leaves the others as they are.
         Customers customers = Customers.generate(new Dice(SEED));
@@ -46,7 +57,7 @@ public final class DemoDataSet {
         files.addAll(Interactions.generate(customers, contracts, new Dice(SEED + 4)));
         List<Path> written = new ArrayList<>();
         for (CsvFile file : files) {
-            written.add(file.writeTo(folder));
+            written.add(file.writeTo(folder, shift));
         }
         return written;
     }

@@ -1,11 +1,16 @@
 package org.accountsuccess.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +24,7 @@ import org.accountsuccess.api.dataset.ImportReport;
 import org.accountsuccess.api.dataset.RowError;
 import org.accountsuccess.demo.DemoDataLoader.Outcome;
 import org.junit.jupiter.api.Test;
+
 
 class DemoDataLoaderTest {
 
@@ -62,8 +68,13 @@ class DemoDataLoaderTest {
 
     /** The configuration DS would hand over. */
     private static DemoDataLoader.Config config(boolean load) {
+        return config(load, "");
+    }
+
+    private static DemoDataLoader.Config config(boolean load, String anchor) {
         return (DemoDataLoader.Config) Proxy.newProxyInstance(DemoDataLoader.Config.class.getClassLoader(),
-                new Class<?>[] {DemoDataLoader.Config.class}, (proxy, method, args) -> load);
+                new Class<?>[] {DemoDataLoader.Config.class},
+                (proxy, method, args) -> method.getName().equals("load") ? load : anchor);
     }
 
     private static Outcome run(FakeStore store, boolean load) throws Exception {
@@ -83,6 +94,16 @@ class DemoDataLoaderTest {
         assertThat(store.imports).containsExactly(ImportMode.MERGE);
         assertThat(store.filesSeen).contains("accounts.csv", "contacts.csv", "responses.csv", "activities.csv");
         assertThat(store.source).doesNotExist();
+    }
+
+    @Test
+    void theDataEndsTheDayBeforeTheFirstStartOrOnTheConfiguredAnchor() {
+        Clock december = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
+        assertThat(DemoDataLoader.lastDay("", december)).isEqualTo(LocalDate.parse("2026-11-30"));
+        assertThat(DemoDataLoader.lastDay(" 2026-11-15 ", december)).isEqualTo(DemoDataSet.ANCHOR);
+        assertThatThrownBy(() -> DemoDataLoader.lastDay("yesterday", december))
+                .hasMessage("org.accountsuccess.demo: 'anchor' = 'yesterday' is not a date (YYYY-MM-DD) nor empty"
+                        + " (the day before the first start)");
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +27,32 @@ class DemoDataSetTest {
         for (int i = 0; i < a.size(); i++) {
             assertThat(Files.mismatch(a.get(i), b.get(i))).as(a.get(i).getFileName().toString()).isEqualTo(-1L);
         }
+    }
+
+    @Test
+    void aShiftedDataSetMovesEveryDateByTheSameDaysAndNothingElse(@TempDir Path drawn, @TempDir Path shifted)
+            throws IOException {
+        DemoDataSet.writeTo(drawn);
+        // 16 days later: it ends on 2026-12-01 instead of 2026-11-15
+        DemoDataSet.writeTo(shifted, DemoDataSet.ANCHOR.plusDays(16));
+
+        List<String> before = Files.readAllLines(drawn.resolve("responses.csv"));
+        List<String> after = Files.readAllLines(shifted.resolve("responses.csv"));
+        assertThat(after).hasSameSizeAs(before).first().isEqualTo(before.get(0));
+        // a row: response_id,contact_id,answered_at,score,...; only answered_at moves
+        String[] one = before.get(1).split(",", -1);
+        String[] moved = after.get(1).split(",", -1);
+        assertThat(Instant.parse(moved[2])).isEqualTo(Instant.parse(one[2]).plus(
+                Duration.ofDays(16)));
+        assertThat(moved[0]).isEqualTo(one[0]);
+        assertThat(moved[3]).isEqualTo(one[3]);
+        List<String> contracts = Files.readAllLines(shifted.resolve("contracts.csv"));
+        List<String> drawnContracts = Files.readAllLines(drawn.resolve("contracts.csv"));
+        String[] k = drawnContracts.get(1).split(",", -1);
+        String[] kMoved = contracts.get(1).split(",", -1);
+        assertThat(LocalDate.parse(kMoved[2])).isEqualTo(LocalDate.parse(k[2]).plusDays(16));
+        // files without dates are the same bytes
+        assertThat(Files.mismatch(drawn.resolve("accounts.csv"), shifted.resolve("accounts.csv"))).isEqualTo(-1L);
     }
 
     @Test
