@@ -30,7 +30,7 @@ class StandaloneHostTest {
     Path temp;
 
     /** The configuration DS would hand over: the annotation's defaults, with some properties overridden. */
-    private static StoreConfiguration config(Map<String, Object> overrides) {
+    static StoreConfiguration config(Map<String, Object> overrides) {
         return (StoreConfiguration) Proxy.newProxyInstance(StoreConfiguration.class.getClassLoader(),
                 new Class<?>[] {StoreConfiguration.class},
                 (proxy, method, args) -> overrides.getOrDefault(method.getName(), method.getDefaultValue()));
