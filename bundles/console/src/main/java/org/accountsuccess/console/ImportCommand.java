@@ -3,6 +3,7 @@ package org.accountsuccess.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 import org.accountsuccess.api.dataset.DataSetRejectedException;
 import org.accountsuccess.api.dataset.DataSetService;
@@ -31,6 +32,9 @@ public class ImportCommand extends DataSetCommand {
     @Option(name = "--replace", description = "Replace everything stored instead of merging by id")
     boolean replace;
 
+    /** The clock of the progress lines' rates; a test sets a fixed one. */
+    LongSupplier nanoTime = System::nanoTime;
+
     @Override
     public Object execute() {
         DataSetService store = store();
@@ -42,7 +46,7 @@ public class ImportCommand extends DataSetCommand {
         out.println("Importing " + source + " (" + Display.code(mode) + ")");
         ImportReport report;
         try {
-            report = store.importDataSet(source, mode, new ProgressLines(out));
+            report = store.importDataSet(source, mode, new ProgressLines(out, nanoTime));
         } catch (IOException e) {
             throw new InputException("could not read " + source + ": " + reason(e));
         } catch (DataSetRejectedException e) {

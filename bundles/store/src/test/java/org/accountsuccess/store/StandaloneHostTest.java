@@ -9,6 +9,10 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +89,28 @@ class StandaloneHostTest {
             assertThat(imported.getProperty(AccountSuccessEvents.IMPORT_MODE)).isEqualTo("REPLACE");
             assertThat((String) imported.getProperty(AccountSuccessEvents.EVENT_ID)).startsWith("dataset-imported:");
             assertThat(Instant.parse((String) imported.getProperty(AccountSuccessEvents.OCCURRED_AT))).isNotNull();
+        }
+    }
+
+    /** An etc/ file from before this version sets no WRITE_DELAY: the store sets it in the database. */
+    @Test
+    void startingOnH2MakesEveryCommitWrittenBeforeItReturns() throws Exception {
+        H2TestDatabase database = new H2TestDatabase(temp.resolve("db"));
+        try (database) {
+            assertThat(writeDelay(database)).isEqualTo("500");
+            new StandaloneHost(database.open(), config(Map.of()));
+            assertThat(writeDelay(database)).isEqualTo("0");
+            database.shutdown();
+            assertThat(writeDelay(database)).as("kept in the database").isEqualTo("0");
+        }
+    }
+
+    private static String writeDelay(H2TestDatabase database) throws SQLException {
+        try (Connection connection = database.open().getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(row.next()).as("H2 lists WRITE_DELAY").isTrue();
+            return row.getString(1);
         }
     }
 
