@@ -3,6 +3,7 @@ package org.accountsuccess.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 import org.accountsuccess.api.dataset.DataSetRejectedException;
@@ -66,6 +67,9 @@ public class ImportCommand extends DataSetCommand {
             files.row(file.file(), file.rows(), file.inserted(), file.updated(), file.unchanged());
         }
         files.print(out);
+        out.println("Imported " + report.rows() + " rows" + (report.rowsPerSecond().isPresent()
+                ? String.format(Locale.ROOT, " in %.1f s, %.0f rows/s", report.millis() / 1000.0, report.rowsPerSecond().getAsDouble())
+                : ""));
         report.warnings().forEach(w -> out.println("Warning: " + w));
         return null;
     }

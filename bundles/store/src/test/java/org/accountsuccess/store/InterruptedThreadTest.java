@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * system, which finishes the I/O and keeps the interrupt flag.
  */
 class InterruptedThreadTest {
-    private static final GeneratedDataSet A = new GeneratedDataSet(500, 30_000, 0);
-    private static final GeneratedDataSet B = new GeneratedDataSet(500, 30_000, 1);
+    private static final GeneratedDataSet A = new GeneratedDataSet(500, 15_000, 0);
+    private static final GeneratedDataSet B = new GeneratedDataSet(500, 15_000, 1);
 
     @TempDir
     Path temp;
@@ -78,7 +78,7 @@ class InterruptedThreadTest {
         StoreFingerprint after = StoreFingerprint.of(dataSource);
         assertThat(failure.get()).as("the interrupted import").isNull();
         assertThat(after).isNotEqualTo(before);
-        assertThat(after.rows().get("activities")).isEqualTo(33_000);
+        assertThat(after.rows().get("activities")).isEqualTo(16_500);
         host.importDataSet(temp.resolve("A"), ImportMode.REPLACE, null);
         assertThat(StoreFingerprint.of(dataSource)).isEqualTo(before);
     }
@@ -104,7 +104,7 @@ class InterruptedThreadTest {
         reader.join();
 
         assertThat(failure.get()).as("the interrupted reader").isNull();
-        assertThat(read.get()).isEqualTo(30_000);
+        assertThat(read.get()).isEqualTo(15_000);
         assertThat(StoreFingerprint.of(dataSource)).isEqualTo(before);
     }
 }

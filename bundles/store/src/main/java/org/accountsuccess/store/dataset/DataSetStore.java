@@ -57,6 +57,7 @@ public class DataSetStore implements DataSetService {
         Objects.requireNonNull(mode, "importDataSet: mode");
         ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
         importing.lock();
+        long start = System.nanoTime();
         try (DataSetSource files = DataSetSource.open(source, zipLimits);
                 Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -72,7 +73,7 @@ public class DataSetStore implements DataSetService {
                     DataVersion.raise(connection); // a merge that changed nothing keeps the version
                 }
                 connection.commit();
-                return new ImportReport(mode, reports, outcome.warnings());
+                return new ImportReport(mode, reports, outcome.warnings(), (System.nanoTime() - start) / 1_000_000);
             } catch (IOException | SQLException | RuntimeException | DataSetRejectedException e) {
                 connection.rollback();
                 throw e;
