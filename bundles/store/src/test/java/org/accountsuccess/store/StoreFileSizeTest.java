@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * twice the CSV it holds.
  *
  * <p><b>Fails today</b> (BENCHMARKS.md, "Store crash trials and file size"): H2 2.5's file grows
- * with every replace (about 7 times the CSV after the first import, 38 times after three), and
+ * with every replace (7 times the CSV after the first import, 58 times after three), and
  * with {@code WRITE_DELAY=0} it compacts only on close. Tagged slow so the normal run leaves it
  * out until the embedded store's database is fixed or replaced; run it with
  * {@code mvn -pl bundles/store -am verify -Dstore.excludedGroups= -Dgroups=slow -Dtest=StoreFileSizeTest
