@@ -67,9 +67,9 @@ public class ImportCommand extends DataSetCommand {
             files.row(file.file(), file.rows(), file.inserted(), file.updated(), file.unchanged());
         }
         files.print(out);
-        out.println("Imported " + report.rows() + " rows" + (report.rowsPerSecond().isPresent()
-                ? String.format(Locale.ROOT, " in %.1f s, %.0f rows/s", report.millis() / 1000.0, report.rowsPerSecond().getAsDouble())
-                : ""));
+        String rate = report.rowsPerSecond().isEmpty() ? "" : String.format(Locale.ROOT, " in %.1f s, %.0f rows/s",
+                report.millis() / 1000.0, report.rowsPerSecond().getAsDouble());
+        out.println("Imported " + report.rows() + " rows" + rate);
         report.warnings().forEach(w -> out.println("Warning: " + w));
         return null;
     }

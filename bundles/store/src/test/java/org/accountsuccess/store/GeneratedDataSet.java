@@ -41,9 +41,10 @@ record GeneratedDataSet(int accounts, int activities, int revision) {
             write(folder.resolve("activities.csv"), "activity_id,account_id,type,occurred_at,direction,subject,status,"
                     + "severity", activities + extra, i -> {
                         String type = TYPES.get(i % TYPES.size());
-                        String ticket = type.equals("support_ticket") ? (i % 5 == 0 ? "open" : "closed") + ",normal" : ",";
-                        return "act-" + i + ",acc-" + (i % accounts) + "," + type + "," + FIRST.plusSeconds(61L * i) + ","
-                                + (i % 2 == 0 ? "inbound" : "outbound") + ",\"Subject " + i + " r"
+                        String ticket = type.equals("support_ticket")
+                                ? (i % 5 == 0 ? "open" : "closed") + ",normal" : ",";
+                        return "act-" + i + ",acc-" + (i % accounts) + "," + type + "," + FIRST.plusSeconds(61L * i)
+                                + "," + (i % 2 == 0 ? "inbound" : "outbound") + ",\"Subject " + i + " r"
                                 + (i % 2 == 0 ? revision : 0) + ", about things\"," + ticket;
                     });
             return folder;
