@@ -3,6 +3,8 @@ package org.accountsuccess.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import org.accountsuccess.api.dataset.DataSetRejectedException;
 import org.accountsuccess.api.dataset.DataSetService;
@@ -31,6 +33,9 @@ public class ImportCommand extends DataSetCommand {
     @Option(name = "--replace", description = "Replace everything stored instead of merging by id")
     boolean replace;
 
+    /** The clock of the progress lines' rates; a test sets a fixed one. */
+    LongSupplier nanoTime = System::nanoTime;
+
     @Override
     public Object execute() {
         DataSetService store = store();
@@ -42,7 +47,7 @@ public class ImportCommand extends DataSetCommand {
         out.println("Importing " + source + " (" + Display.code(mode) + ")");
         ImportReport report;
         try {
-            report = store.importDataSet(source, mode, new ProgressLines(out));
+            report = store.importDataSet(source, mode, new ProgressLines(out, nanoTime));
         } catch (IOException e) {
             throw new InputException("could not read " + source + ": " + reason(e));
         } catch (DataSetRejectedException e) {
@@ -63,6 +68,9 @@ public class ImportCommand extends DataSetCommand {
         }
         figuresFollow();
         files.print(out);
+        String rate = report.rowsPerSecond().isEmpty() ? "" : String.format(Locale.ROOT, " in %.1f s, %.0f rows/s",
+                report.millis() / 1000.0, report.rowsPerSecond().getAsDouble());
+        out.println("Imported " + report.rows() + " rows" + rate);
         report.warnings().forEach(w -> out.println("Warning: " + w));
         return null;
     }

@@ -19,6 +19,8 @@ final class FakeDataSets implements DataSetService {
     final List<Path> paths = new ArrayList<>();
     List<RowError> rejection = List.of();
     IOException failure;
+    /** How long the import is said to take; 0: not measured. */
+    long millis;
 
     @Override
     public ImportReport importDataSet(Path source, ImportMode mode, ImportProgress progress)
@@ -37,7 +39,7 @@ final class FakeDataSets implements DataSetService {
         progress.rowsDone("writing", "accounts.csv", 200);
         return new ImportReport(mode, List.of(new FileReport("accounts.csv", 200, 3, 1, 196),
                 new FileReport("activities.csv", 25000, 25000, 0, 0)),
-                List.of("accounts.csv: unknown column 'fax' ignored"));
+                List.of("accounts.csv: unknown column 'fax' ignored"), millis);
     }
 
     @Override

@@ -24,6 +24,7 @@ class ImportCommandTest {
 
     ImportCommandTest() {
         command.dataSets = store;
+        command.nanoTime = () -> 0L; // no time passes: no rates in the lines
     }
 
     @Test
@@ -39,10 +40,19 @@ class ImportCommandTest {
                 ---------------+-------+----------+---------+----------
                 accounts.csv   |   200 |        3 |       1 |       196
                 activities.csv | 25000 |    25000 |       0 |         0
+                Imported 25200 rows
                 Warning: accounts.csv: unknown column 'fax' ignored
                 """);
         assertThat(store.modes).containsExactly(ImportMode.MERGE);
         assertThat(store.paths).containsExactly(folder);
+    }
+
+    @Test
+    void aMeasuredImportEndsWithItsTimeAndRate() throws Exception {
+        command.path = folder.toString();
+        store.millis = 2_000;
+
+        assertThat(Console.run(command)).contains("\nImported 25200 rows in 2.0 s, 12600 rows/s\n");
     }
 
     @Test

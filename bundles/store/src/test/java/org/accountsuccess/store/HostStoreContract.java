@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.accountsuccess.api.dataset.DataSetRejectedException;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
 import org.accountsuccess.host.spi.Account;
@@ -43,6 +44,7 @@ import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.host.spi.TimeRange;
+import org.accountsuccess.store.jdbc.JdbcHost;
 import org.accountsuccess.store.schema.Schema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,10 @@ abstract class HostStoreContract extends StoreTestBase {
 
     @Test
     void theSchemaMigratesFromEmptyAndASecondStartAppliesNothing() throws Exception {
-        assertThat(appliedAtStart).containsExactly("V1__host_tables.sql");
+        assertThat(appliedAtStart).containsExactly("V1__host_tables.sql", "V2__store_state.sql");
         assertThat(Schema.migrate(dataSource)).isEmpty();
-        assertThat(count("schema_version")).isEqualTo(1);
+        assertThat(count("schema_version")).isEqualTo(2);
+        assertThat(count("store_state")).isEqualTo(1);
         assertThat(count("accounts")).isEqualTo(5);
     }
 
@@ -250,6 +253,42 @@ abstract class HostStoreContract extends StoreTestBase {
         assertThat(host.maySee("u-hr", a1)).isFalse();
         assertThat(host.maySee("nobody", a1)).isFalse();
         assertThat(host.maySee(null, host.account("a-5").orElseThrow())).isFalse();
+    }
+
+    @Test
+    void theVisibleAccountsOfAUserAreAnsweredWithOneQueryForAnyNumberOfAccounts() {
+        List<Account> all = all(host.accounts());
+        assertThat(all).hasSizeGreaterThan(4);
+        int before = dataSource.queries().size();
+        assertThat(host.visibleAccounts("u-rep1", all)).containsExactlyInAnyOrder("a-1", "a-2");
+        assertThat(dataSource.queries().size() - before).isEqualTo(1);
+        assertThat(host.visibleAccounts("u-mgr", all)).hasSize(all.size());
+        assertThat(host.visibleAccounts("u-hr", all)).isEmpty();
+        assertThat(host.visibleAccounts("nobody", all)).isEmpty();
+        assertThat(host.visibleAccounts(null, all)).isEmpty();
+        assertThat(dataSource.queries().size() - before).isEqualTo(4);
+        List<Account> own = filter(all, account -> "u-rep2".equals(account.owner()));
+        assertThat(host.visibleAccounts("u-rep2", own)).containsExactlyInAnyOrder("a-3", "a-4");
+        assertThat(dataSource.queries().size() - before).as("owner of every account: no query").isEqualTo(4);
+    }
+
+    @Test
+    void theDataVersionRisesWithEveryCommittedImportAndOnlyThen() throws Exception {
+        long imported = host.dataVersion();
+        assertThat(imported).as("after the one import of the set-up").isEqualTo(1);
+        dataSets.importDataSet(dataSet("good"), ImportMode.MERGE, ImportProgress.NONE);
+        assertThat(host.dataVersion()).as("a merge that changed nothing").isEqualTo(1);
+        Path changed = dataSet("good");
+        write(changed, "users.csv", "user_id,name,roles\nu-new,New User,rep\n");
+        dataSets.importDataSet(changed, ImportMode.MERGE, ImportProgress.NONE);
+        assertThat(host.dataVersion()).isEqualTo(2);
+        Path bad = dataSet("good");
+        write(bad, "accounts.csv", "account_id,name,tier\na-9,Bad,7\n");
+        assertThatThrownBy(() -> dataSets.importDataSet(bad, ImportMode.MERGE, ImportProgress.NONE))
+                .isInstanceOf(DataSetRejectedException.class);
+        assertThat(host.dataVersion()).as("a rejected import changes nothing").isEqualTo(2);
+        assertThat(new JdbcHost(database.open(), BASE_CURRENCY).dataVersion())
+                .as("another node over the same database").isEqualTo(2);
     }
 
     /**

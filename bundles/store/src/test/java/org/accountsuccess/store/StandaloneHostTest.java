@@ -9,6 +9,10 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +34,7 @@ class StandaloneHostTest {
     Path temp;
 
     /** The configuration DS would hand over: the annotation's defaults, with some properties overridden. */
-    private static StoreConfiguration config(Map<String, Object> overrides) {
+    static StoreConfiguration config(Map<String, Object> overrides) {
         return (StoreConfiguration) Proxy.newProxyInstance(StoreConfiguration.class.getClassLoader(),
                 new Class<?>[] {StoreConfiguration.class},
                 (proxy, method, args) -> overrides.getOrDefault(method.getName(), method.getDefaultValue()));
@@ -88,6 +92,28 @@ class StandaloneHostTest {
         }
     }
 
+    /** An etc/ file from before this version sets no WRITE_DELAY: the store sets it in the database. */
+    @Test
+    void startingOnH2MakesEveryCommitWrittenBeforeItReturns() throws Exception {
+        H2TestDatabase database = new H2TestDatabase(temp.resolve("db"));
+        try (database) {
+            assertThat(writeDelay(database)).isEqualTo("500");
+            new StandaloneHost(database.open(), config(Map.of()));
+            assertThat(writeDelay(database)).isEqualTo("0");
+            database.shutdown();
+            assertThat(writeDelay(database)).as("kept in the database").isEqualTo("0");
+        }
+    }
+
+    private static String writeDelay(H2TestDatabase database) throws SQLException {
+        try (Connection connection = database.open().getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(row.next()).as("H2 lists WRITE_DELAY").isTrue();
+            return row.getString(1);
+        }
+    }
+
     @Test
     void aBaseCurrencyThatIsNoCurrencyCodeIsRefusedByName() {
         assertThatThrownBy(() -> StandaloneHost.baseCurrency(config(Map.of("base_currency", "euro"))))
@@ -109,7 +135,8 @@ class StandaloneHostTest {
                 "<property name=\"base.currency\" type=\"String\" value=\"EUR\"/>",
                 "interface=\"javax.sql.DataSource\" target=\"(dataSourceName=accountsuccess)\"");
         for (String service : new String[] {"AccountDirectory", "SurveyRecords", "ContractBook", "ActivityLog",
-            "ExchangeRates", "EmployeeSurveyRecords", "RevenueLedger", "FollowUpSink", "AccessPolicy"}) {
+            "ExchangeRates", "EmployeeSurveyRecords", "RevenueLedger", "FollowUpSink", "AccessPolicy",
+            "HostChanges"}) {
             assertThat(xml).contains("<provide interface=\"org.accountsuccess.host.spi." + service + "\"/>");
         }
         assertThat(xml).contains("<provide interface=\"org.accountsuccess.api.dataset.DataSetService\"/>");

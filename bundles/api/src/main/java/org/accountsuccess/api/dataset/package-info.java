@@ -3,5 +3,5 @@
  * export. Provided by hosts that store the data themselves, such as the standalone store.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.accountsuccess.api.dataset;

@@ -20,13 +20,16 @@ import org.accountsuccess.api.dataset.FileReport;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
 import org.accountsuccess.api.dataset.ImportReport;
+import org.accountsuccess.store.jdbc.DataVersion;
 import org.accountsuccess.store.jdbc.StoreException;
 
 /**
  * Imports and exports the store's data in the file form of data-format.md. An import checks the
  * whole data set first ({@link DataSetCheck}); only when every row is good does it write, in one
  * transaction ({@link TableWriter}), so that a reader sees the old data or the new, never a mix,
- * and a failure leaves everything as it was. Imports run one at a time. A failing database
+ * and a failure leaves everything as it was. Imports run one at a time: in this JVM, and across
+ * the nodes over one database through the lock on the {@link DataVersion} row, which the
+ * transaction also raises. A failing database
  * surfaces as a {@link StoreException} (after the rollback: nothing changed).
  */
 public class DataSetStore implements DataSetService {
@@ -54,35 +57,24 @@ public class DataSetStore implements DataSetService {
         Objects.requireNonNull(mode, "importDataSet: mode");
         ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
         importing.lock();
-        try (DataSetSource files = DataSetSource.open(source, zipLimits)) {
-            DataSetCheck.Outcome outcome = new DataSetCheck(dataSource, baseCurrency, mode, listener).run(files);
-            if (!outcome.accepted()) {
-                throw new DataSetRejectedException(outcome.errors());
-            }
-            return new ImportReport(mode, write(files, mode, listener), outcome.warnings());
-        } finally {
-            importing.unlock();
-        }
-    }
-
-    private List<FileReport> write(DataSetSource files, ImportMode mode, ImportProgress progress) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
+        long start = System.nanoTime();
+        try (DataSetSource files = DataSetSource.open(source, zipLimits);
+                Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (mode == ImportMode.REPLACE) {
-                    clear(connection);
+                // Held from before the check to the commit: the stored rows a merge checks against stay put.
+                DataVersion.lockForImport(connection);
+                DataSetCheck.Outcome outcome = new DataSetCheck(dataSource, baseCurrency, mode, listener).run(files);
+                if (!outcome.accepted()) {
+                    throw new DataSetRejectedException(outcome.errors());
                 }
-                List<FileReport> reports = new ArrayList<>();
-                for (DataFile file : DataFiles.ALL) {
-                    if (files.files().contains(file.name())) {
-                        try (InputStream in = files.open(file.name())) {
-                            reports.add(new TableWriter(connection, file, mode, baseCurrency).write(in, progress));
-                        }
-                    }
+                List<FileReport> reports = write(connection, files, mode, listener, baseCurrency);
+                if (mode == ImportMode.REPLACE || reports.stream().anyMatch(r -> r.inserted() + r.updated() > 0)) {
+                    DataVersion.raise(connection); // a merge that changed nothing keeps the version
                 }
                 connection.commit();
-                return reports;
-            } catch (IOException | SQLException | RuntimeException e) {
+                return new ImportReport(mode, reports, outcome.warnings(), (System.nanoTime() - start) / 1_000_000);
+            } catch (IOException | SQLException | RuntimeException | DataSetRejectedException e) {
                 connection.rollback();
                 throw e;
             } finally {
@@ -90,7 +82,25 @@ public class DataSetStore implements DataSetService {
             }
         } catch (SQLException e) {
             throw new StoreException("import failed, nothing changed: " + e.getMessage(), e);
+        } finally {
+            importing.unlock();
         }
+    }
+
+    private static List<FileReport> write(Connection connection, DataSetSource files, ImportMode mode,
+            ImportProgress progress, String baseCurrency) throws IOException, SQLException {
+        if (mode == ImportMode.REPLACE) {
+            clear(connection);
+        }
+        List<FileReport> reports = new ArrayList<>();
+        for (DataFile file : DataFiles.ALL) {
+            if (files.files().contains(file.name())) {
+                try (InputStream in = files.open(file.name())) {
+                    reports.add(new TableWriter(connection, file, mode, baseCurrency).write(in, progress));
+                }
+            }
+        }
+        return reports;
     }
 
     /** Empties the tables of the data set, children first; follow-ups stay (they are keyed by response id). */

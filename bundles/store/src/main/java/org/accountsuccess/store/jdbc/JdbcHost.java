@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -37,6 +38,7 @@ import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.accountsuccess.host.spi.ExchangeRates;
 import org.accountsuccess.host.spi.FollowUp;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.RevenueEntry;
 import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyInvitation;
@@ -53,7 +55,7 @@ import org.accountsuccess.host.spi.TimeRange;
  * {@link org.accountsuccess.store.schema.Schema#migrate migrate} has brought up to date.
  */
 public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, ActivityLog, ExchangeRates,
-        EmployeeSurveyRecords, RevenueLedger, FollowUpSink, AccessPolicy {
+        EmployeeSurveyRecords, RevenueLedger, FollowUpSink, AccessPolicy, HostChanges {
     /** Users with one of these roles (users.csv) see every account. */
     private static final Set<String> SEE_ALL_ROLES = Set.of("admin", "manager");
     /** Contract ids per query of {@link #renewalsOf}, well below every driver's parameter limit. */
@@ -218,16 +220,38 @@ public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, 
     /** An account's owner sees it; a user with the role admin or manager (users.csv) sees every account. */
     @Override
     public boolean maySee(String userId, Account account) {
+        return !visibleAccounts(userId, List.of(account)).isEmpty();
+    }
+
+    /** As {@link #maySee}, with at most one query (the user's roles) for any number of accounts. */
+    @Override
+    public Set<String> visibleAccounts(String userId, Collection<Account> accounts) {
         if (userId == null) {
-            return false;
+            return Set.of();
         }
-        if (userId.equals(account.owner())) {
-            return true;
+        Set<String> owned = accounts.stream().filter(account -> userId.equals(account.owner())).map(Account::id)
+                .collect(Collectors.toSet());
+        if (owned.size() == accounts.size() || !seesEveryAccount(userId)) {
+            return owned;
         }
+        return accounts.stream().map(Account::id).collect(Collectors.toSet());
+    }
+
+    private boolean seesEveryAccount(String userId) {
         try (Stream<String> roles = query("SELECT roles FROM users", new Criteria().when(userId, "user_id = ?"),
                 row -> row.getString(1))) {
             return roles.filter(Objects::nonNull).flatMap(list -> Arrays.stream(list.split(";")))
                     .map(String::strip).anyMatch(SEE_ALL_ROLES::contains);
+        }
+    }
+
+    /** The number the store raises with every committed import; one primary-key read. */
+    @Override
+    public long dataVersion() {
+        try (Connection connection = dataSource.getConnection()) {
+            return DataVersion.read(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading the data version failed: " + e.getMessage(), e);
         }
     }
 

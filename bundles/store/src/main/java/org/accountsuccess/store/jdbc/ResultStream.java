@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import javax.sql.DataSource;
+
+import org.accountsuccess.host.spi.HostUnavailableException;
 
 /**
  * A query answered as a lazy stream: rows are fetched {@value #FETCH_SIZE} at a time while the
@@ -30,7 +33,7 @@ public final class ResultStream {
         Connection connection = null;
         PreparedStatement statement = null;
         try {
-            connection = dataSource.getConnection();
+            connection = connect(dataSource);
             connection.setAutoCommit(false);
             statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
@@ -40,10 +43,25 @@ public final class ResultStream {
             ResultSet rows = statement.executeQuery();
             Cursor<T> cursor = new Cursor<>(connection, statement, rows, mapper, sql);
             return StreamSupport.stream(cursor, false).onClose(cursor::release);
+        } catch (HostUnavailableException e) {
+            throw e;
         } catch (SQLException | RuntimeException e) {
             StoreException failure = new StoreException("query failed: " + sql + ": " + e.getMessage(), e);
             release(connection, statement, null, failure);
             throw failure;
+        }
+    }
+
+    /**
+     * A connection, or {@link HostUnavailableException} (answered 503) when the pool had none free
+     * within its {@code connectionTimeout}: a busy store, not a broken one.
+     */
+    private static Connection connect(DataSource dataSource) throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            throw new HostUnavailableException("the standalone store has no free database connection: "
+                    + e.getMessage());
         }
     }
 

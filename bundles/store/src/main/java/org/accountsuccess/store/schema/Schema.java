@@ -34,7 +34,7 @@ import javax.sql.DataSource;
  */
 public final class Schema {
     /** The scripts in the order they apply; a new version appends its file here. */
-    static final List<String> SCRIPTS = List.of("V1__host_tables.sql");
+    static final List<String> SCRIPTS = List.of("V1__host_tables.sql", "V2__store_state.sql");
 
     static final String VERSION_TABLE = "schema_version";
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
