@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * When the closed loop sweeps: on one thread of its own, on the node that holds the leader lease
  * only, never two sweeps at once. The thread looks every second and sweeps when this node has just
- * taken the lease, after an import, when the host's data version changed, and at least every
- * {@code interval.seconds}.
+ * taken the lease, after an import, when the host's data version changed, and
+ * {@code interval.seconds} after the end of the last sweep.
  *
  * <p>It stops cooperatively: {@link #close()} asks the sweep under way to end at its next step and
  * waits for it; the thread is never interrupted, since an interrupt in the middle of a JDBC call
@@ -97,8 +97,9 @@ final class SweepSchedule implements AutoCloseable {
             leading = true;
             if (due) {
                 lastVersion = version;
-                lastSweep = System.nanoTime();
                 log(loop.sweep(() -> !stopping && lease.held()));
+                // counted from the end: a sweep longer than the interval is not followed by one at once
+                lastSweep = System.nanoTime();
             }
         } catch (RuntimeException e) {
             // The next sweep retries; the ledger holds what was done so far.

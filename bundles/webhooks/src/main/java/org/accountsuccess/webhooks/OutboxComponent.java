@@ -11,9 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The outbox in the product's database: the DataSource {@code (dataSourceName=accountsuccess)} the
  * standalone store and the closed loop use (H2 embedded by default, PostgreSQL when configured;
- * {@code database.target} picks another), so that every node sharing the database shares one outbox.
+ * {@code database.target} in {@value WebhooksConfiguration#PID} picks another), so that every node sharing the database shares one outbox.
  */
-@Component(service = OutboxComponent.class)
+@Component(service = OutboxComponent.class, configurationPid = WebhooksConfiguration.PID)
 public class OutboxComponent {
     static final String DATABASE = "(dataSourceName=accountsuccess)";
 
