@@ -183,7 +183,10 @@ class ClusterIT {
                 "xa = false", ""));
         Files.writeString(d.home.resolve("etc/org.accountsuccess.cluster.cfg"),
                 "node.id = " + id + "\nlease.seconds = " + LEASE_SECONDS + "\n");
-        // the host tells no data version yet: the leader sweeps every 2 s rather than every minute
+        // While the store tells no data version (HostChanges), the other node learns of an import only
+        // by reading again: the fact index every 2 s rather than every 5 minutes, the leader's sweep
+        // every 2 s rather than every minute. With a data version both follow it within a second.
+        Files.writeString(d.home.resolve("etc/org.accountsuccess.core.HostBinding.cfg"), "refresh.seconds = 2\n");
         Files.writeString(d.home.resolve("etc/org.accountsuccess.loop.cfg"), "interval.seconds = 2\n");
         Files.writeString(d.home.resolve("etc/org.accountsuccess.webhook-it.cfg"), String.join("\n",
                 "url = http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
