@@ -107,6 +107,8 @@ class ClusterIT {
         for (Node node : new Node[] {one, two}) {
             if (node != null && isAlive(node)) {
                 node.distribution().run("bin/stop");
+                // bin/stop returns before the JVM is gone: the schema is dropped once nothing uses it
+                await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> !isAlive(node));
             }
         }
         if (receiver != null) {
