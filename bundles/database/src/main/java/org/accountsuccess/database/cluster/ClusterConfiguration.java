@@ -14,9 +14,9 @@ public @interface ClusterConfiguration {
             + " unique among the nodes sharing the database. Empty: <host name>:<Karaf base folder>")
     String node_id() default "";
 
-    @AttributeDefinition(name = "Lease (seconds)", min = "3", description = "How long the lease lasts unrenewed:"
-            + " the holder renews it every third of this, and another node takes it over at most this long after"
-            + " the holder stops renewing (a crash); a clean stop hands it over at once")
+    @AttributeDefinition(name = "Lease (seconds)", min = "3", description = "Another node takes the lease over at"
+            + " most this long after the holder stops renewing it (a crash); the holder renews it every quarter of"
+            + " this, and a clean stop hands it over at once")
     int lease_seconds() default 30;
 
     @AttributeDefinition(name = "DataSource", description = "The product's database (an LDAP filter on the"

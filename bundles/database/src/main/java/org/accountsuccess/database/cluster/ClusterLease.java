@@ -21,12 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The leader lease over the row {@value #NAME} of {@code leader_lease}. A thread of its own tries
- * to take it every tenth of the lease while another node holds it, and renews it every third
- * while this node does; {@link #held()} answers from the last successful renewal, so it turns
- * false a quarter of the lease before the row could expire even when the database is out of
- * reach. Deactivation waits for the current try (never interrupting JDBC) and hands the lease
- * over.
+ * The leader lease over the row {@value #NAME} of {@code leader_lease}, timed so that another node
+ * takes over within {@code lease.seconds} of the holder's last renewal: each renewal makes the row
+ * valid for four fifths of the lease, and the other nodes try to take it every tenth. A thread of
+ * its own renews it every quarter; {@link #held()} answers from the last successful renewal and
+ * turns false three fifths of the lease after it, before the row can expire, even when the
+ * database is out of reach. Deactivation waits for the current try (never interrupting JDBC) and
+ * hands the lease over.
  */
 @Component(service = LeaderLease.class, immediate = true, configurationPid = ClusterConfiguration.PID)
 @Designate(ocd = ClusterConfiguration.class)
@@ -101,13 +102,13 @@ public class ClusterLease implements LeaderLease {
         boolean took = false;
         boolean answered = false;
         try {
-            took = table.take(NAME, node, lease);
+            took = table.take(NAME, node, validity(lease));
             answered = true;
         } catch (SQLException | RuntimeException e) {
             LOG.warn("leader lease: the database could not be reached ({}); tried again shortly", e.toString());
         }
         if (took) {
-            heldUntil = started + lease.toNanos() * 3 / 4;
+            heldUntil = started + lease.toNanos() * 3 / 5;
             if (!holding) {
                 LOG.info("leader lease: node {} holds the lease ({} s): the sweep and the webhook deliveries run here",
                         node, lease.toSeconds());
@@ -118,12 +119,17 @@ public class ClusterLease implements LeaderLease {
             holding = false;
             LOG.warn("leader lease: node {} lost the lease", node);
         }
-        long next = took ? lease.toMillis() / 3 : Math.max(MIN_TRY_MILLIS, lease.toMillis() / 10);
+        long next = took ? lease.toMillis() / 4 : Math.max(MIN_TRY_MILLIS, lease.toMillis() / 10);
         try {
             renewal.schedule(this::tryTake, next, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // deactivated meanwhile
         }
+    }
+
+    /** How long one renewal keeps the row: with the others' tries every tenth, a takeover comes within the lease. */
+    static Duration validity(Duration lease) {
+        return lease.multipliedBy(4).dividedBy(5);
     }
 
     static Duration leaseOf(int seconds) {

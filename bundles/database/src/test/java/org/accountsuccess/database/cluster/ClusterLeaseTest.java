@@ -35,6 +35,17 @@ class ClusterLeaseTest {
     }
 
     @Test
+    void afterTheHoldersLastRenewalAnotherNodeTakesOverWithinTheLease() throws Exception {
+        LeaseTable.SCHEMA.migrate(database);
+        assertThat(new LeaseTable(database).take("leader", "crashed", ClusterLease.validity(LEASE))).isTrue();
+        long renewed = System.nanoTime(); // and then killed
+        ClusterLease b = new ClusterLease(database, "b", LEASE);
+        await().atMost(LEASE.plusSeconds(1)).pollInterval(Duration.ofMillis(20)).until(b::held);
+        assertThat(Duration.ofNanos(System.nanoTime() - renewed)).isLessThanOrEqualTo(LEASE);
+        b.stop();
+    }
+
+    @Test
     void anExpiredLeaseIsTakenOverAndTheFormerHolderLosesIt() throws SQLException {
         LeaseTable table = new LeaseTable(database);
         LeaseTable.SCHEMA.migrate(database);
