@@ -76,7 +76,7 @@ class DistributionRestartIT {
     @Test
     @Order(2)
     void dataSurvivesARestartAndTheDemoIsNotLoadedTwice() throws Exception {
-        long pid = rootInstancePid();
+        long pid = distribution.pid();
         distribution.run("bin/stop");
         // bin/status says "Not Running" while the JVM still shuts down, and bin/start refuses to run
         // while the root instance's process is alive: wait for the process itself.
@@ -96,15 +96,6 @@ class DistributionRestartIT {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(client("bundle:list -s | grep org.accountsuccess.core"))
                         .contains("Active"));
-    }
-
-    /** The process id of the running root instance, as bin/start checks it. */
-    private static long rootInstancePid() throws IOException {
-        java.util.Properties instances = new java.util.Properties();
-        try (var in = Files.newInputStream(home.resolve("instances/instance.properties"))) {
-            instances.load(in);
-        }
-        return Long.parseLong(instances.getProperty("item.0.pid").strip());
     }
 
     /** Runs console commands through bin/client and returns what they printed. */

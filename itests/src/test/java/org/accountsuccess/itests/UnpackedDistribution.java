@@ -26,6 +26,12 @@ final class UnpackedDistribution {
     /** Unpacks a fresh copy with the given ssh port and RMI registry and server ports, HTTP on {@link KarafDistribution#HTTP_PORT}. */
     static UnpackedDistribution unpack(String folder, String sshPort, String rmiRegistryPort, String rmiServerPort)
             throws IOException, InterruptedException {
+        return unpack(folder, KarafDistribution.HTTP_PORT, sshPort, rmiRegistryPort, rmiServerPort);
+    }
+
+    /** Unpacks a fresh copy with the given HTTP, ssh, RMI registry and RMI server ports. */
+    static UnpackedDistribution unpack(String folder, String httpPort, String sshPort, String rmiRegistryPort,
+            String rmiServerPort) throws IOException, InterruptedException {
         Path target = Paths.get("target", folder).toAbsolutePath();
         deleteRecursively(target);
         Files.createDirectories(target);
@@ -37,7 +43,7 @@ final class UnpackedDistribution {
         distribution.set("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort);
         distribution.set("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", rmiRegistryPort);
         distribution.set("etc/org.apache.karaf.management.cfg", "rmiServerPort", rmiServerPort);
-        distribution.set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", KarafDistribution.HTTP_PORT);
+        distribution.set("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
         return distribution;
     }
 
@@ -49,6 +55,15 @@ final class UnpackedDistribution {
         lines.removeIf(line -> line.matches("\\s*" + Pattern.quote(key) + "\\s*[=:].*"));
         lines.add(key + " = " + value);
         Files.write(path, lines, StandardCharsets.UTF_8);
+    }
+
+    /** The process id of the running root instance, as bin/start records it. */
+    long pid() throws IOException {
+        java.util.Properties instances = new java.util.Properties();
+        try (var in = Files.newInputStream(home.resolve("instances/instance.properties"))) {
+            instances.load(in);
+        }
+        return Long.parseLong(instances.getProperty("item.0.pid").strip());
     }
 
     /** Runs a command of the distribution, such as {@code bin/start}, and returns its exit value. */

@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
@@ -73,6 +74,8 @@ final class ClosedLoop implements FollowUpService {
     private final Clock clock;
     private final LoopSettings settings;
     private final ReentrantLock sweeping = new ReentrantLock();
+    /** Guarded by {@code sweeping}: the data version and day of the last sweep that read everything. */
+    private Optional<DataMark> lastRead = Optional.empty();
 
     ClosedLoop(LoopHost host, Ledger ledger, Clock clock, LoopSettings settings) {
         this.host = host;
@@ -85,18 +88,48 @@ final class ClosedLoop implements FollowUpService {
         return settings;
     }
 
+    /** The host's data version, empty when it tells none or cannot be asked now. */
+    Optional<Long> dataVersion() {
+        try {
+            return host.dataVersion();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public SweepReport sweep() {
+        return sweep(() -> true);
+    }
+
+    /**
+     * One sweep, which waits for one under way to end. {@code goOn} is asked before each step and
+     * between the follow-ups and accounts of a step: when it turns false (the loop stops, or the
+     * node lost the leader lease) the sweep ends after the current statement, never interrupted in
+     * the middle of one, and the next sweep starts over.
+     *
+     * <p>When the host tells its data version ({@code HostChanges}) and neither it nor the day
+     * changed since the last sweep that read everything, the host is not read again: only the
+     * ledger's pending follow-ups and unposted events are handled.
+     */
+    SweepReport sweep(BooleanSupplier goOn) {
         sweeping.lock();
         try {
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, settings.zone());
-            int newResponses = recordNewResponses(now, today);
-            int[] submission = submitPending();
-            int bandChanges = isolated("health bands", () -> followBands(today, now));
-            int overdue = isolated("overdue follow-ups", () -> notifyOverdue(today, now));
-            int renewals = isolated("renewal window", () -> notifyRenewals(today, now));
-            int posted = postEvents();
+            // read before the data, so a change during the sweep makes the next one read again
+            Optional<DataMark> mark = dataVersion().map(version -> new DataMark(version, today));
+            boolean reread = mark.isEmpty() || !mark.equals(lastRead);
+            Steps steps = new Steps(goOn);
+            int newResponses = reread ? steps.run(() -> recordNewResponses(now, today, goOn)) : 0;
+            int[] submission = steps.going() ? submitPending(goOn) : new int[] {0, ledger.pending().size()};
+            int bandChanges = reread ? steps.isolated("health bands", () -> followBands(today, now, goOn)) : 0;
+            int overdue = reread ? steps.isolated("overdue follow-ups", () -> notifyOverdue(today, now, goOn)) : 0;
+            int renewals = reread ? steps.isolated("renewal window", () -> notifyRenewals(today, now)) : 0;
+            int posted = steps.run(() -> postEvents(goOn));
+            if (reread && steps.complete()) {
+                lastRead = mark;
+            }
             return new SweepReport(now, today, newResponses, submission[0], submission[1], bandChanges, overdue,
                     renewals, posted);
         } finally {
@@ -104,16 +137,46 @@ final class ClosedLoop implements FollowUpService {
         }
     }
 
-    /**
-     * Runs one of the checks that read other services; when it fails the others and the posting of
-     * what was recorded still run, and the next sweep tries it again.
-     */
-    private static int isolated(String check, IntSupplier run) {
-        try {
-            return run.getAsInt();
-        } catch (RuntimeException e) {
-            LOG.warn("closed loop: the check of {} failed, tried again next sweep", check, e);
-            return 0;
+    /** The host's data version and the day a sweep read everything at. */
+    private record DataMark(long version, LocalDate day) {
+    }
+
+    /** The steps of one sweep: whether to go on, and whether every check ran to its end. */
+    private static final class Steps {
+        private final BooleanSupplier goOn;
+        private boolean failed;
+
+        Steps(BooleanSupplier goOn) {
+            this.goOn = goOn;
+        }
+
+        boolean going() {
+            return goOn.getAsBoolean();
+        }
+
+        boolean complete() {
+            return !failed && going();
+        }
+
+        int run(IntSupplier step) {
+            return going() ? step.getAsInt() : 0;
+        }
+
+        /**
+         * Runs one of the checks that read other services; when it fails the others and the posting
+         * of what was recorded still run, and the next sweep tries it again.
+         */
+        int isolated(String check, IntSupplier step) {
+            if (!going()) {
+                return 0;
+            }
+            try {
+                return step.getAsInt();
+            } catch (RuntimeException e) {
+                failed = true;
+                LOG.warn("closed loop: the check of {} failed, tried again next sweep", check, e);
+                return 0;
+            }
         }
     }
 
@@ -162,7 +225,7 @@ final class ClosedLoop implements FollowUpService {
                 kind, answeredOn.plusDays(settings.dueDays(kind)), title);
     }
 
-    private int recordNewResponses(Instant now, LocalDate today) {
+    private int recordNewResponses(Instant now, LocalDate today, BooleanSupplier goOn) {
         DateWindow lookback = DateWindow.lookback(today, settings.lookbackDays());
         List<SurveyResponse> responses;
         try (Stream<SurveyResponse> all = host.surveys().responses(SurveyQuery.tenant(lookback.toTimeRange(settings.zone())))) {
@@ -174,7 +237,7 @@ final class ClosedLoop implements FollowUpService {
         Set<String> known = ledger.known(responses.stream().map(SurveyResponse::id).toList());
         List<SurveyResponse> fresh = responses.stream().filter(r -> !known.contains(r.id()))
                 .sorted(Comparator.comparing(SurveyResponse::answeredAt).thenComparing(SurveyResponse::id)).toList();
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() || !goOn.getAsBoolean()) {
             return 0;
         }
         Map<String, Contact> contacts;
@@ -201,12 +264,16 @@ final class ClosedLoop implements FollowUpService {
             LOG.warn("closed loop: {} new response(s) name a contact the host does not know; they get a follow-up"
                     + " once the contact is there", unknownContacts);
         }
-        ledger.recordFollowUps(rows, events);
+        if (!ledger.recordFollowUps(rows, events)) {
+            LOG.info("closed loop: another node recorded some of these {} follow-up(s) first; the next sweep"
+                    + " takes the rest", rows.size());
+            return 0;
+        }
         return rows.size();
     }
 
     /** Hands the pending follow-ups to the sink; answers {submitted, still pending}. */
-    private int[] submitPending() {
+    private int[] submitPending(BooleanSupplier goOn) {
         List<LedgerFollowUp> pending = ledger.pending();
         FollowUpSink sink = host.sink().get();
         if (sink == null || pending.isEmpty()) {
@@ -216,6 +283,9 @@ final class ClosedLoop implements FollowUpService {
         RuntimeException firstFailure = null;
         String firstFailed = null;
         for (LedgerFollowUp row : pending) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
             try {
                 sink.submit(row.followUp());
                 ledger.markSubmitted(row.followUp().responseId());
@@ -236,7 +306,7 @@ final class ClosedLoop implements FollowUpService {
         return new int[] {submitted, failed};
     }
 
-    private int followBands(LocalDate today, Instant now) {
+    private int followBands(LocalDate today, Instant now, BooleanSupplier goOn) {
         HealthService health = host.health().get();
         if (health == null) {
             return 0;
@@ -245,6 +315,9 @@ final class ClosedLoop implements FollowUpService {
         boolean baseline = seen.isEmpty();
         int changes = 0;
         for (HealthScore score : health.health(AccountFilter.ALL, today)) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
             if (score.band().isEmpty()) {
                 continue;
             }
@@ -266,14 +339,15 @@ final class ClosedLoop implements FollowUpService {
                     p.put(AccountSuccessEvents.HEALTH_SCORE, value.getAsDouble());
                 }
                 event = Optional.of(new LedgerEvent(id(p), AccountSuccessEvents.BAND_CHANGED, p));
+            }
+            if (ledger.recordBand(score.accountId(), band, today, event) && event.isPresent()) {
                 changes++;
             }
-            ledger.recordBand(score.accountId(), band, today, event);
         }
         return changes;
     }
 
-    private int notifyOverdue(LocalDate today, Instant now) {
+    private int notifyOverdue(LocalDate today, Instant now, BooleanSupplier goOn) {
         List<LedgerFollowUp> due = ledger.unnotifiedDueBefore(today);
         if (due.isEmpty()) {
             return 0;
@@ -281,6 +355,9 @@ final class ClosedLoop implements FollowUpService {
         Map<String, LocalDate> done = doneOn(due, endOf(today));
         int overdue = 0;
         for (LedgerFollowUp row : due) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
             FollowUp f = row.followUp();
             LocalDate doneOn = done.get(f.responseId());
             if (doneOn != null) {
@@ -294,8 +371,9 @@ final class ClosedLoop implements FollowUpService {
             }
             p.put(AccountSuccessEvents.KIND, f.kind().name());
             p.put(AccountSuccessEvents.DUE_DATE, f.dueDate().toString());
-            ledger.markOverdue(f.responseId(), new LedgerEvent(id(p), AccountSuccessEvents.FOLLOW_UP_OVERDUE, p));
-            overdue++;
+            if (ledger.markOverdue(f.responseId(), new LedgerEvent(id(p), AccountSuccessEvents.FOLLOW_UP_OVERDUE, p))) {
+                overdue++;
+            }
         }
         return overdue;
     }
@@ -324,13 +402,16 @@ final class ClosedLoop implements FollowUpService {
         return entered;
     }
 
-    private int postEvents() {
+    private int postEvents(BooleanSupplier goOn) {
         EventAdmin events = host.events().get();
         if (events == null) {
             return 0;
         }
         int posted = 0;
         for (LedgerEvent e : ledger.unposted()) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
             events.postEvent(new Event(e.topic(), e.properties()));
             ledger.markPosted(e.eventId(), clock.instant());
             posted++;

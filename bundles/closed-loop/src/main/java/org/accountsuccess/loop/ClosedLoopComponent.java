@@ -1,14 +1,9 @@
 package org.accountsuccess.loop;
 
-import java.io.File;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -21,9 +16,10 @@ import org.accountsuccess.api.health.HealthService;
 import org.accountsuccess.api.renewal.RenewalService;
 import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.host.spi.ActivityLog;
+import org.accountsuccess.database.lease.LeaderLease;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.SurveyRecords;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,30 +31,31 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.service.jdbc.DataSourceFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The closed loop in the container: {@link FollowUpService} over the host's ports, a ledger in an
- * embedded H2 database ({@code ${karaf.data}/accountsuccess/closed-loop.mv.db}, next to the
- * standalone store's), a sweep every {@code interval.seconds} and one after each committed import
- * ({@link AccountSuccessEvents#DATASET_IMPORTED}).
+ * The closed loop in the container: {@link FollowUpService} over the host's ports, a ledger in the
+ * product's database (the DataSource {@code (dataSourceName=accountsuccess)} the standalone store
+ * also uses; {@code ledger.target} picks another), and a {@link SweepSchedule} that sweeps on the
+ * node holding the {@link LeaderLease}, every {@code interval.seconds}, after each committed import
+ * ({@link AccountSuccessEvents#DATASET_IMPORTED}) and when the host's data version changes.
  *
  * <p>Configuration: {@value LoopConfiguration#PID}, plus {@code time.zone} and
  * {@code base.currency} of {@code org.accountsuccess.kpi} (both PIDs are merged; the loop's wins). The
  * metatype's designate comes from {@link LoopConfiguration}'s {@code pid}, since bnd's
- * {@code @Designate} takes a component with one PID only.
+ * {@code @Designate} takes a component with one PID only. A configuration change deactivates the
+ * component: the sweep under way ends at its next step (never interrupted), then the new
+ * configuration takes over.
  * The host ports can be picked like {@code HostBinding}'s with {@code accounts.target},
  * {@code surveys.target}, {@code activities.target}; the follow-up sink with {@code sink.target}
- * (for example {@code (host=tryton)}). The sink, the health service and Event Admin are optional:
- * follow-ups wait pending, bands are not followed, events wait in the ledger until they come.
+ * (for example {@code (host=tryton)}). The sink, the health service, Event Admin and the host's
+ * {@link HostChanges} are optional: follow-ups wait pending, bands are not followed, events wait in
+ * the ledger until they come, and every sweep reads the host.
  */
 @Component(service = {FollowUpService.class, EventHandler.class},
         configurationPid = {LoopSettings.KPI_PID, LoopConfiguration.PID},
         property = EventConstants.EVENT_TOPIC + "=" + AccountSuccessEvents.DATASET_IMPORTED)
 public class ClosedLoopComponent implements FollowUpService, EventHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ClosedLoopComponent.class);
+    static final String DATABASE = "(dataSourceName=accountsuccess)";
 
     @Reference(name = "sink", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -72,39 +69,30 @@ public class ClosedLoopComponent implements FollowUpService, EventHandler {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin events;
 
-    private final Ledger ledger;
+    @Reference(name = "changes", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HostChanges changes;
+
     private final ClosedLoop loop;
-    private final ScheduledExecutorService scheduler;
+    private final SweepSchedule schedule;
 
     @Activate
     public ClosedLoopComponent(@Reference(name = "accounts") AccountDirectory accounts,
             @Reference(name = "surveys") SurveyRecords surveys,
             @Reference(name = "activities") ActivityLog activities,
             @Reference(name = "renewals") RenewalService renewals,
-            @Reference(name = "ledger", target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory h2,
-            BundleContext context, LoopConfiguration config, Map<String, Object> properties) throws SQLException {
+            @Reference(name = "ledger", target = DATABASE) DataSource database,
+            @Reference(name = "lease") LeaderLease lease,
+            LoopConfiguration config, Map<String, Object> properties) throws SQLException {
         LoopSettings settings = LoopSettings.of(config, properties);
-        this.ledger = new Ledger(ledgerDataSource(h2, context));
         this.loop = new ClosedLoop(new LoopHost(accounts, surveys, activities, renewals, () -> sink, () -> health,
-                () -> events), ledger, Clock.systemUTC(), settings);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "account-success closed loop");
-            t.setDaemon(true);
-            return t;
-        });
-        if (settings.enabled()) {
-            scheduler.scheduleWithFixedDelay(this::sweepLogged, 0, settings.intervalSeconds(), TimeUnit.SECONDS);
-        }
+                () -> events, () -> changes), new Ledger(database), Clock.systemUTC(), settings);
+        this.schedule = new SweepSchedule(loop, lease);
     }
 
     @Deactivate
-    void stop() throws InterruptedException {
-        scheduler.shutdownNow();
-        if (scheduler.awaitTermination(30, TimeUnit.SECONDS)) {
-            ledger.close();
-        } else {
-            LOG.warn("closed loop: a sweep did not end within 30 s of the stop; the ledger is closed with the JVM");
-        }
+    void stop() {
+        schedule.close();
     }
 
     @Override
@@ -112,40 +100,14 @@ public class ClosedLoopComponent implements FollowUpService, EventHandler {
         return loop.followUps(query);
     }
 
+    /** A sweep on this node whether it holds the lease or not (the ledger's keys keep it to once). */
     @Override
     public SweepReport sweep() {
-        return loop.sweep();
+        return loop.sweep(schedule::goOn);
     }
 
-    /** After an import: a sweep on the loop's own thread, so Event Admin's thread is not held. */
     @Override
     public void handleEvent(Event event) {
-        if (loop.settings().enabled()) {
-            scheduler.execute(this::sweepLogged);
-        }
-    }
-
-    private void sweepLogged() {
-        try {
-            SweepReport r = loop.sweep();
-            if (r.newResponses() + r.submitted() + r.bandChanges() + r.overdue() + r.renewalsEntered()
-                    + r.eventsPosted() > 0 || r.pending() > 0) {
-                LOG.info("closed loop sweep as of {}: {} new response(s), {} follow-up(s) submitted, {} pending,"
-                        + " {} band change(s), {} overdue, {} renewal(s) entering the window, {} event(s) posted",
-                        r.asOf(), r.newResponses(), r.submitted(), r.pending(), r.bandChanges(), r.overdue(),
-                        r.renewalsEntered(), r.eventsPosted());
-            }
-        } catch (RuntimeException e) {
-            // The next sweep retries; the ledger holds what was done so far.
-            LOG.warn("closed loop sweep failed, retried in the next sweep", e);
-        }
-    }
-
-    private static DataSource ledgerDataSource(DataSourceFactory h2, BundleContext context) throws SQLException {
-        String data = context.getProperty("karaf.data");
-        File file = data != null ? new File(data, "accountsuccess/closed-loop") : context.getDataFile("closed-loop");
-        Properties p = new Properties();
-        p.setProperty(DataSourceFactory.JDBC_URL, Ledger.h2Url(file.toPath()));
-        return h2.createDataSource(p);
+        schedule.request();
     }
 }

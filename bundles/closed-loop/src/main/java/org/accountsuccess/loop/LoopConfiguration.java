@@ -17,7 +17,8 @@ public @interface LoopConfiguration {
             + " (as:loop-sweep runs a sweep whatever this says)")
     boolean enabled() default true;
 
-    @AttributeDefinition(name = "Interval (seconds)", description = "Seconds between two scheduled sweeps", min = "1")
+    @AttributeDefinition(name = "Interval (seconds)", description = "Seconds from the end of one scheduled sweep to the next;"
+            + " imports and changes of the host's data version sweep sooner", min = "1")
     int interval_seconds() default 60;
 
     @AttributeDefinition(name = "Lookback (days)", description = "Responses answered in the last this many days"

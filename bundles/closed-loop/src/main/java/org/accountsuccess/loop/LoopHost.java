@@ -1,6 +1,7 @@
 package org.accountsuccess.loop;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.accountsuccess.api.health.HealthService;
@@ -8,6 +9,7 @@ import org.accountsuccess.api.renewal.RenewalService;
 import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.host.spi.ActivityLog;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.SurveyRecords;
 import org.osgi.service.event.EventAdmin;
 
@@ -22,9 +24,11 @@ import org.osgi.service.event.EventAdmin;
  * @param sink the host's follow-up sink: without it follow-ups stay pending
  * @param health the product's health scores: without it no band is followed
  * @param events Event Admin: without it events wait in the ledger
+ * @param changes the host's data version: without it every sweep reads the host again
  */
 record LoopHost(AccountDirectory accounts, SurveyRecords surveys, ActivityLog activities, RenewalService renewals,
-        Supplier<FollowUpSink> sink, Supplier<HealthService> health, Supplier<EventAdmin> events) {
+        Supplier<FollowUpSink> sink, Supplier<HealthService> health, Supplier<EventAdmin> events,
+        Supplier<HostChanges> changes) {
     LoopHost {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(surveys, "surveys");
@@ -33,5 +37,11 @@ record LoopHost(AccountDirectory accounts, SurveyRecords surveys, ActivityLog ac
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(changes, "changes");
+    }
+
+    /** The host's data version, when it tells one. */
+    Optional<Long> dataVersion() {
+        return Optional.ofNullable(changes.get()).map(HostChanges::dataVersion);
     }
 }

@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,10 +87,26 @@ class ClosedLoopTest {
         host.response("r-ghost", "c-unknown", "2026-11-13T10:00:00Z", 5); // no such contact (yet)
     }
 
+    /** The ledger in an H2 file kept open between connections, as the store's database is. */
     private Ledger ledger() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(Ledger.h2Url(folder.resolve("closed-loop")));
-        return new Ledger(ds);
+        ds.setURL("jdbc:h2:file:" + folder.resolve("accountsuccess") + ";DB_CLOSE_DELAY=-1");
+        try {
+            return new Ledger(ds);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes the database, as a restart does. */
+    private void shutdown() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + folder.resolve("accountsuccess") + ";DB_CLOSE_DELAY=-1");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ClosedLoop loop(Ledger ledger, Instant now, LoopSettings settings) {
@@ -96,7 +115,7 @@ class ClosedLoopTest {
 
     @AfterEach
     void closeLedger() {
-        ledger().close();
+        shutdown();
     }
 
     private ClosedLoop loop() {
@@ -145,7 +164,7 @@ class ClosedLoopTest {
         SweepReport again = loop(ledger, NOW.plusSeconds(60), LoopSettings.defaults()).sweep();
         // a re-import hands the same response ids again
         host.responses.add(host.responses.get(0));
-        ledger.close(); // a restart: the database is closed and opened afresh
+        shutdown(); // a restart: the database is closed and opened afresh
         SweepReport restarted = loop(ledger(), NOW.plusSeconds(120), LoopSettings.defaults()).sweep();
 
         assertThat(again.newResponses()).isZero();
@@ -181,6 +200,39 @@ class ClosedLoopTest {
         assertThat(loop.sweep().submitted()).isZero();
         assertThat(host.sink.calls).isEqualTo(15);
         assertThat(host.events.topic(RESPONSE_ARRIVED)).hasSize(5);
+    }
+
+    @Test
+    void withADataVersionTheHostIsReadAgainOnlyWhenItOrTheDayChanges() {
+        long[] version = {1};
+        host.changes = () -> version[0];
+        Ledger ledger = ledger();
+        assertThat(loop(ledger, NOW, LoopSettings.defaults()).sweep().newResponses()).isEqualTo(5);
+        ClosedLoop loop = loop(ledger, NOW, LoopSettings.defaults());
+        assertThat(loop.sweep().newResponses()).isZero();
+        host.response("r-6", "c-1", "2026-11-15T08:00:00Z", 3);
+        assertThat(loop.sweep().newResponses()).isZero(); // version and day unchanged: not read
+        int asked = host.sink.calls;
+        version[0] = 2;
+        assertThat(loop.sweep().newResponses()).isEqualTo(1);
+        assertThat(host.sink.calls).isEqualTo(asked + 1);
+        // a new day reads again too, whatever the version
+        host.response("r-7", "c-2", "2026-11-15T09:00:00Z", 9);
+        assertThat(loop(ledger, NOW.plusSeconds(86_400), LoopSettings.defaults()).sweep().newResponses()).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowUpAnotherNodeRecordedFirstIsNotRecordedTwice() {
+        Ledger ledger = ledger();
+        loop(ledger, NOW, LoopSettings.defaults()).sweep();
+        LedgerFollowUp first = ledger.answeredBefore(NOW.plusSeconds(86_400)).get(0);
+        LedgerEvent event = new LedgerEvent("response-arrived:" + first.followUp().responseId(), RESPONSE_ARRIVED,
+                Map.of(EVENT_ID, "response-arrived:" + first.followUp().responseId()));
+        // the second node read the ledger before the first wrote: its insert meets the primary key
+        assertThat(ledger().recordFollowUps(List.of(first), List.of(event))).isFalse();
+        assertThat(ledger.answeredBefore(NOW.plusSeconds(86_400))).hasSize(5);
+        assertThat(ledger.eventCount(RESPONSE_ARRIVED)).isEqualTo(5);
+        assertThat(ledger.recordOnce(event)).isFalse();
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.accountsuccess.host.spi.ContractBook;
 import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.FollowUp;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyQuery;
@@ -58,11 +59,15 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
     boolean sinkBound = true;
     boolean healthBound = true;
     boolean eventsBound = true;
+    /** Runs each time the loop asks for responses (a slow host, in a test that stops a sweep). */
+    Runnable onResponses = () -> { };
+    /** The host's data version, when the test gives one. */
+    HostChanges changes;
 
     LoopHost loopHost() {
         HostBinding binding = new HostBinding(this, this, this, this, null, null, null);
         return new LoopHost(this, this, this, new RenewalComponent(binding, KpiParameters::defaults),
-                () -> sinkBound ? sink : null, () -> healthBound ? health : null, () -> eventsBound ? events : null);
+                () -> sinkBound ? sink : null, () -> healthBound ? health : null, () -> eventsBound ? events : null, () -> changes);
     }
 
     Account account(String id, String name, String owner) {
@@ -114,6 +119,7 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
 
     @Override
     public Stream<SurveyResponse> responses(SurveyQuery query) {
+        onResponses.run();
         return responses.stream().filter(r -> query.range().contains(r.answeredAt()))
                 .filter(r -> query.accountId() == null || contacts(query.accountId())
                         .anyMatch(c -> c.id().equals(r.contactId())));

@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.accountsuccess.database.lease.LeaderLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * and hands them to the sending threads, each claimed in the outbox first so that it is sent once;
  * it wakes when the next delivery is due, after each event and attempt, and at least every second.
  * Deliveries of an endpoint that is not configured wait.
+ *
+ * <p>On a database several nodes share, only the node holding the {@link LeaderLease} sends; the
+ * others' rounds only look whether they hold it now. The worker stops cooperatively: no thread is
+ * interrupted (an interrupt inside JDBC closes an embedded H2 database under every other user), an
+ * attempt under way ends or is cut short by closing its HTTP connection, and a delivery claimed but
+ * not sent yet is handed back.
  */
 final class DeliveryWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -35,26 +42,32 @@ final class DeliveryWorker implements AutoCloseable {
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
     private static final int BATCH = 20;
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final Duration ATTEMPT_WAIT = Duration.ofSeconds(5);
 
     private record Route(Endpoint endpoint, Sender sender) {
     }
 
     private final Outbox outbox;
+    private final LeaderLease lease;
     private final Clock clock;
     private final Duration keepDelivered;
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService scheduler;
+    private final ScheduledThreadPoolExecutor scheduler;
     private final ExecutorService sending;
+    private volatile boolean stopping;
     /** Touched by the scheduler thread only. */
     private ScheduledFuture<?> nextRound;
     private Instant lastForget = Instant.EPOCH;
 
-    DeliveryWorker(Outbox outbox, Clock clock, int threads, Duration keepDelivered) {
+    DeliveryWorker(Outbox outbox, LeaderLease lease, Clock clock, int threads, Duration keepDelivered) {
         this.outbox = outbox;
+        this.lease = lease;
         this.clock = clock;
         this.keepDelivered = keepDelivered;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(named("account-success-webhooks-outbox"));
+        this.scheduler = new ScheduledThreadPoolExecutor(1, named("account-success-webhooks-outbox"));
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.sending = Executors.newFixedThreadPool(threads, named("account-success-webhooks-send"));
     }
 
@@ -96,23 +109,12 @@ final class DeliveryWorker implements AutoCloseable {
         Instant now = clock.instant();
         Instant next = now.plus(IDLE);
         try {
-            for (Route route : routes.values()) {
-                List<Delivery> soon = outbox.due(route.endpoint().name(), next, BATCH);
-                for (Delivery delivery : soon) {
-                    if (inFlight.contains(delivery.id())) {
-                        continue;
-                    }
-                    if (delivery.due().isAfter(now)) {
-                        next = delivery.due().isBefore(next) ? delivery.due() : next;
-                    } else if (outbox.claim(delivery, now.plus(lease(route.endpoint())))) {
-                        inFlight.add(delivery.id());
-                        sending.execute(() -> attempt(route, delivery));
-                    }
+            if (!stopping && lease.held()) {
+                next = sendDue(now, next);
+                if (Duration.between(lastForget, now).compareTo(FORGET_EVERY) >= 0) {
+                    lastForget = now;
+                    outbox.forgetDelivered(now.minus(keepDelivered));
                 }
-            }
-            if (Duration.between(lastForget, now).compareTo(FORGET_EVERY) >= 0) {
-                lastForget = now;
-                outbox.forgetDelivered(now.minus(keepDelivered));
             }
         } catch (SQLException | RuntimeException e) {
             LOG.error("the webhook outbox could not be read; trying again in {} s", IDLE.toSeconds(), e);
@@ -120,10 +122,34 @@ final class DeliveryWorker implements AutoCloseable {
         if (nextRound != null) {
             nextRound.cancel(false);
         }
-        if (!scheduler.isShutdown()) {
+        if (!stopping) {
             long millis = Math.max(1, Duration.between(clock.instant(), next).toMillis());
-            nextRound = scheduler.schedule(this::round, millis, TimeUnit.MILLISECONDS);
+            try {
+                nextRound = scheduler.schedule(this::round, millis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                // stopped meanwhile
+            }
         }
+    }
+
+    /** Claims and hands over what is due; answers when the next round is needed. */
+    private Instant sendDue(Instant now, Instant next) throws SQLException {
+        for (Route route : routes.values()) {
+            List<Delivery> soon = outbox.due(route.endpoint().name(), next, BATCH);
+            for (Delivery delivery : soon) {
+                if (inFlight.contains(delivery.id())) {
+                    continue;
+                }
+                Instant claimedUntil = now.plus(lease(route.endpoint()));
+                if (delivery.due().isAfter(now)) {
+                    next = delivery.due().isBefore(next) ? delivery.due() : next;
+                } else if (outbox.claim(delivery, claimedUntil)) {
+                    inFlight.add(delivery.id());
+                    sending.execute(() -> attempt(route, delivery, claimedUntil));
+                }
+            }
+        }
+        return next;
     }
 
     /** Longer than an attempt can take: a delivery whose attempt was never recorded is sent again after it. */
@@ -131,9 +157,13 @@ final class DeliveryWorker implements AutoCloseable {
         return endpoint.connectTimeout().plus(endpoint.responseTimeout().multipliedBy(2)).plus(LEASE_MARGIN);
     }
 
-    private void attempt(Route route, Delivery delivery) {
+    private void attempt(Route route, Delivery delivery, Instant claimedUntil) {
         Endpoint endpoint = route.endpoint();
         try {
+            if (stopping || !lease.held()) {
+                outbox.unclaim(delivery, claimedUntil);
+                return;
+            }
             Sender.Outcome outcome = route.sender().send(delivery, clock.instant());
             int attempts = delivery.attempts() + 1;
             Instant done = clock.instant();
@@ -163,18 +193,26 @@ final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** Stops sending; an attempt under way is abandoned and its delivery stays pending for the next start. */
+    /**
+     * Stops sending and waits for the round and the attempts under way; an attempt still waiting
+     * for its endpoint after five seconds is cut short by closing its connection
+     * (recorded as a failed attempt, retried). Never interrupts a thread.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        stopping = true;
+        scheduler.shutdown();
         sending.shutdown();
         try {
-            if (!sending.awaitTermination(5, TimeUnit.SECONDS)) {
-                sending.shutdownNow();
+            if (!sending.awaitTermination(ATTEMPT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                routes.values().forEach(route -> route.sender().close());
             }
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            if (!sending.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)
+                    || !scheduler.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                LOG.warn("webhooks: a delivery did not end within {} s of the stop; it ends on its own",
+                        STOP_WAIT.toSeconds());
+            }
         } catch (InterruptedException e) {
-            sending.shutdownNow();
             Thread.currentThread().interrupt();
         }
         routes.values().forEach(route -> route.sender().close());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,15 +15,18 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.webhook.DeadLetter;
+import org.accountsuccess.database.schema.SchemaMigration;
 
 /**
- * The durable outbox of webhook deliveries in a JDBC database: every delivery is a row that is
+ * The durable outbox of webhook deliveries in the product's database (history
+ * {@code webhooks_schema_version}, scripts next to this class): every delivery is a row that is
  * {@code PENDING} until its endpoint answers 2xx ({@code DELIVERED}) or it is given up on
  * ({@code DEAD}, a dead letter). A row changes state in one statement, so a crash leaves it either
  * before or after an attempt; a pending delivery is sent again after a restart. An event reaches
- * an endpoint once: a second event with the same {@code eventId} is not added.
+ * an endpoint once: a second event with the same {@code eventId} is not added, also when another
+ * node that shares the database received the same event.
  */
-final class Outbox implements AutoCloseable {
+final class Outbox {
     private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "id, endpoint, event_id, topic, body, attempts, created_at, next_attempt_at";
 
@@ -30,38 +34,15 @@ final class Outbox implements AutoCloseable {
     record Counts(long pending, long delivered, long dead) {
     }
 
+    static final SchemaMigration SCHEMA = new SchemaMigration("webhooks_schema_version", Outbox.class,
+            List.of("V1__outbox.sql"));
+
     private final DataSource dataSource;
-    /** Keeps an embedded database open between statements; closing it closes the database cleanly. */
-    private final Connection open;
 
+    /** The outbox in this database, its table migrated first. */
     Outbox(DataSource dataSource) throws SQLException {
+        SCHEMA.migrate(dataSource);
         this.dataSource = dataSource;
-        this.open = dataSource.getConnection();
-        try (Statement s = open.createStatement()) {
-            s.execute("""
-                    CREATE TABLE IF NOT EXISTS webhook_delivery (
-                      id VARCHAR(36) PRIMARY KEY,
-                      endpoint VARCHAR(200) NOT NULL,
-                      event_id VARCHAR(500) NOT NULL,
-                      topic VARCHAR(500) NOT NULL,
-                      body CLOB NOT NULL,
-                      status VARCHAR(10) NOT NULL,
-                      attempts INT NOT NULL,
-                      created_at BIGINT NOT NULL,
-                      next_attempt_at BIGINT,
-                      last_attempt_at BIGINT,
-                      last_error VARCHAR(1000),
-                      CONSTRAINT webhook_delivery_once UNIQUE (endpoint, event_id))""");
-            s.execute("CREATE INDEX IF NOT EXISTS webhook_delivery_due ON webhook_delivery (status, next_attempt_at)");
-        } catch (SQLException e) {
-            open.close();
-            throw e;
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        open.close();
     }
 
     /**
@@ -84,13 +65,17 @@ final class Outbox implements AutoCloseable {
                     insert.setInt(6, d.attempts());
                     insert.setLong(7, d.createdAt().toEpochMilli());
                     insert.setLong(8, d.due().toEpochMilli());
+                    // PostgreSQL aborts the whole transaction on an error: a duplicate rolls back to here only
+                    Savepoint before = c.setSavepoint();
                     try {
                         insert.executeUpdate();
+                        c.releaseSavepoint(before);
                         added.add(d);
                     } catch (SQLException e) {
                         if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                             throw e;
                         }
+                        c.rollback(before);
                     }
                 }
                 c.commit();
@@ -118,6 +103,12 @@ final class Outbox implements AutoCloseable {
         return update("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
                 + " AND attempts = ? AND next_attempt_at = ?", leaseUntil.toEpochMilli(), delivery.id(),
                 delivery.attempts(), delivery.due().toEpochMilli()) == 1;
+    }
+
+    /** Hands a claimed delivery back unsent, due again at {@code due} (the worker stops before sending it). */
+    void unclaim(Delivery delivery, Instant claimedUntil) throws SQLException {
+        update("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING'"
+                + " AND next_attempt_at = ?", delivery.due().toEpochMilli(), delivery.id(), claimedUntil.toEpochMilli());
     }
 
     /** Records a 2xx answer. A delivery counts as delivered even when it was made a dead letter meanwhile. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.accountsuccess.api.webhook.DeadLetter;
 import org.accountsuccess.api.webhook.WebhookEndpoint;
 import org.accountsuccess.api.webhook.WebhookService;
+import org.accountsuccess.database.lease.LeaderLease;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * The outgoing webhooks: takes every Account Success event from Event Admin, puts one delivery per
  * configured endpoint that receives its topic in the outbox before returning, and has the
  * {@link DeliveryWorker} send them. Answers the admin's questions ({@link WebhookService}).
- * An event posted while no endpoint receives its topic is not kept.
+ * An event posted while no endpoint receives its topic is not kept. On several nodes sharing the
+ * database, every node puts the events it sees in the one outbox (an event id once per endpoint),
+ * and the node holding the {@link LeaderLease} sends them: configure the same endpoints on every node.
  */
 @Component(service = {EventHandler.class, WebhookService.class}, configurationPid = WebhooksConfiguration.PID,
         property = EventConstants.EVENT_TOPIC + "=" + WebhookDispatcher.TOPICS)
@@ -46,11 +49,12 @@ public class WebhookDispatcher implements EventHandler, WebhookService {
     private final DeliveryWorker worker;
 
     @Activate
-    public WebhookDispatcher(@Reference OutboxComponent outbox, WebhooksConfiguration config) {
-        this(outbox.outbox(), Clock.systemUTC(), config);
+    public WebhookDispatcher(@Reference OutboxComponent outbox, @Reference LeaderLease lease,
+            WebhooksConfiguration config) {
+        this(outbox.outbox(), lease, Clock.systemUTC(), config);
     }
 
-    WebhookDispatcher(Outbox outbox, Clock clock, WebhooksConfiguration config) {
+    WebhookDispatcher(Outbox outbox, LeaderLease lease, Clock clock, WebhooksConfiguration config) {
         if (config.delivery_threads() < 1 || config.delivered_retention_days() < 0) {
             String message = WebhooksConfiguration.PID + ": delivery.threads must be at least 1 (is "
                     + config.delivery_threads() + ") and delivered.retention.days at least 0 (is "
@@ -60,7 +64,7 @@ public class WebhookDispatcher implements EventHandler, WebhookService {
         }
         this.outbox = outbox;
         this.clock = clock;
-        this.worker = new DeliveryWorker(outbox, clock, config.delivery_threads(),
+        this.worker = new DeliveryWorker(outbox, lease, clock, config.delivery_threads(),
                 Duration.ofDays(config.delivered_retention_days()));
         worker.wake();
     }

@@ -2,10 +2,30 @@ package org.accountsuccess.webhooks;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.accountsuccess.database.lease.LeaderLease;
 
 /** Typed configurations as DS makes them: the given values, the defaults for the rest. */
 final class Configs {
+    /** The leader lease of a node that holds it. */
+    static final LeaderLease HELD = lease(() -> true);
+
     private Configs() {
+    }
+
+    static LeaderLease lease(BooleanSupplier held) {
+        return new LeaderLease() {
+            @Override
+            public boolean held() {
+                return held.getAsBoolean();
+            }
+
+            @Override
+            public String nodeId() {
+                return "test";
+            }
+        };
     }
 
     static <T> T of(Class<T> type, Map<String, Object> values) {

@@ -23,6 +23,8 @@ final class Receiver implements AutoCloseable {
 
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final AtomicInteger status = new AtomicInteger(204);
+    /** Milliseconds the receiver waits before it answers (a slow endpoint). */
+    final AtomicInteger delayMillis = new AtomicInteger();
     private final HttpServer server;
 
     Receiver() throws IOException {
@@ -35,6 +37,11 @@ final class Receiver implements AutoCloseable {
             Map<String, String> headers = new java.util.HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
             requests.add(new Request(System.currentTimeMillis(), headers, body));
+            try {
+                Thread.sleep(delayMillis.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int code = status.get();
             byte[] answer = code >= 300 ? "boom".getBytes(StandardCharsets.UTF_8) : new byte[0];
             exchange.sendResponseHeaders(code, answer.length == 0 ? -1 : answer.length);

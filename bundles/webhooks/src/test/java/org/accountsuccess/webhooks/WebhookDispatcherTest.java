@@ -46,7 +46,7 @@ class WebhookDispatcherTest {
     @AfterEach
     void stop() throws SQLException {
         dispatcher.close();
-        outbox.close();
+        shutdownDatabase();
         receiver.close();
     }
 
@@ -150,7 +150,7 @@ class WebhookDispatcherTest {
         dispatcher.handleEvent(bandChanged("band:acc-1:2026-11-15"));
         await(() -> receiver.requests.size() == 1);
         dispatcher.close();
-        outbox.close();
+        shutdownDatabase();
         int before = receiver.requests.size();
         String id = receiver.requests.get(0).header(Sender.DELIVERY);
 
@@ -184,13 +184,24 @@ class WebhookDispatcherTest {
         await(() -> dispatcher.endpoints().get(0).delivered() == 1);
     }
 
-    /** A dispatcher on a newly opened outbox database (the same file every time). */
+    /** A dispatcher on a newly opened outbox database (the same file every time), kept open as a pool keeps it. */
     private WebhookDispatcher dispatcher() throws SQLException {
+        outbox = new Outbox(database());
+        return new WebhookDispatcher(outbox, Configs.HELD, Clock.systemUTC(),
+                Configs.of(WebhooksConfiguration.class, Map.of()));
+    }
+
+    private JdbcDataSource database() {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + folder.resolve("webhooks") + ";WRITE_DELAY=0");
-        h2.setUser("webhooks");
-        outbox = new Outbox(h2);
-        return new WebhookDispatcher(outbox, Clock.systemUTC(), Configs.of(WebhooksConfiguration.class, Map.of()));
+        h2.setURL("jdbc:h2:file:" + folder.resolve("accountsuccess") + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    /** Closes the database, as a restart does. */
+    private void shutdownDatabase() throws SQLException {
+        try (java.sql.Connection c = database().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
     }
 
     private Endpoint endpoint(String name, Map<String, Object> values) {

@@ -1,0 +1,4 @@
+-- a test table
+CREATE TABLE IF NOT EXISTS migrated (
+  id INTEGER NOT NULL PRIMARY KEY
+);
