@@ -7,8 +7,11 @@ import java.util.Set;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.nps.NpsComparison;
+import org.accountsuccess.api.nps.NpsPoint;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsSeries;
+import org.accountsuccess.api.nps.NpsSeriesQuery;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.api.nps.ResponseRate;
 import org.accountsuccess.api.nps.RevenueWeightedNps;
@@ -39,6 +42,12 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
         Map<String, Account> accounts = reader.accounts(query.filter());
         return reader.portfolio(accounts, query.window(), query.window().toTimeRange(reader.parameters().zone()),
                 Set.of(Feed.RESPONSES)).nps(query.level());
+    }
+
+    @Override
+    public NpsSeries series(NpsSeriesQuery query) {
+        return new NpsSeries(query.level(), query.windowDays(), query.windows().stream()
+                .map(window -> new NpsPoint(window, nps(query.point(window)))).toList());
     }
 
     @Override
