@@ -57,11 +57,11 @@ public class AccountsResource {
             @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
             @Reference HealthService health, @Reference AccountScopes scopes, @Reference AccountDirectory directory) {
         this.scorecards = scorecards;
-        this.directory = directory;
         this.stakeholders = stakeholders;
         this.timelines = timelines;
         this.health = health;
         this.scopes = scopes;
+        this.directory = directory;
     }
 
     /**
