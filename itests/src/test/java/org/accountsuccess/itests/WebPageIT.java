@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -71,6 +74,10 @@ class WebPageIT {
         Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook-web-it.cfg"), List.of(
                 "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),
                 "topics = org/accountsuccess/response/ARRIVED", "max.attempts = 1"));
+        // the closed loop takes the demo's last 30 days (to 2026-11-15) as new responses, whatever today is
+        long lookback = ChronoUnit.DAYS.between(LocalDate.parse(AS_OF).minusDays(30), LocalDate.now(ZoneOffset.UTC)) + 1;
+        Files.writeString(distribution.home.resolve("etc/org.accountsuccess.loop.cfg"),
+                "response.lookback.days = " + lookback + "\n");
         distribution.run("bin/start");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(api("accounts?limit=1&asOf=" + AS_OF).path("total").asInt())
