@@ -8,6 +8,7 @@ import org.accountsuccess.benchmarks.tenant.InMemoryHost;
 import org.accountsuccess.benchmarks.tenant.TenantGenerator;
 import org.accountsuccess.benchmarks.tenant.TenantSize;
 import org.accountsuccess.core.HostBinding;
+import org.accountsuccess.core.HostPorts;
 import org.accountsuccess.core.KpiSettings;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
@@ -20,7 +21,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The tenant setup the benchmark classes share: a tenant of size {@link #size} generated once per
- * trial, held by {@link InMemoryHost}, bound as the components' host, and 1,024 accounts spread
+ * trial, held by {@link InMemoryHost}, bound as the components' host (through the fact index or
+ * directly, {@link #path}), and 1,024 accounts spread
  * over the tenant for the single-account benchmarks. Subclasses build their components in
  * {@link #bind()}. Single-threaded: the account cursor is not shared safely between threads.
  */
@@ -35,6 +37,14 @@ public abstract class TenantBenchmarkBase {
     @Param({"S", "M", "L"})
     public TenantSize size;
 
+    /**
+     * Where the components read the tenant: {@code index}, the fact index the product serves from
+     * (read once per trial; no result cache, so every call computes), or {@code direct}, the host
+     * itself at every call (the reference path).
+     */
+    @Param({"index", "direct"})
+    public String path;
+
     InMemoryHost host;
     HostBinding binding;
     KpiSettings settings;
@@ -44,7 +54,11 @@ public abstract class TenantBenchmarkBase {
     @Setup(Level.Trial)
     public void generateTenant() {
         host = TenantGenerator.generate(size, TenantGenerator.DEFAULT_SEED);
-        binding = new HostBinding(host, host, host, host, host, null, null);
+        binding = switch (path) {
+            case "index" -> HostBinding.versioned(new HostPorts(host, host, host, host, host, null, null), () -> 1L, 0);
+            case "direct" -> new HostBinding(host, host, host, host, host, null, null);
+            default -> throw new IllegalArgumentException("path: '" + path + "' is neither index nor direct");
+        };
         settings = () -> PARAMETERS;
         List<String> all = host.accounts().map(Account::id).toList();
         accountIds = new String[Math.min(VISITED_ACCOUNTS, all.size())];

@@ -15,6 +15,7 @@ class AnalyticsBenchmarkTest {
     void everyBenchmarkAnswersFiguresOverTheTenant() {
         AnalyticsBenchmark benchmark = new AnalyticsBenchmark();
         benchmark.size = TenantSize.S;
+        benchmark.path = "index";
         benchmark.generateTenant();
         int accounts = TenantSize.S.accounts();
 

@@ -12,6 +12,7 @@ class CoreServicesBenchmarkTest {
     void everyBenchmarkAnswersFiguresOverTheTenant() {
         CoreServicesBenchmark benchmark = new CoreServicesBenchmark();
         benchmark.size = TenantSize.S;
+        benchmark.path = "index";
         benchmark.generateTenant();
 
         assertThat(benchmark.portfolioScorecards()).hasSize(TenantSize.S.accounts());

@@ -23,7 +23,8 @@ export function renderEnps(main, asOf) {
         tile('eNPS', overall ? nps(overall.value) : 'too few to show',
           overall ? `95 % interval ${interval(overall)}, n = ${overall.n}` : `fewer than ${report.anonymityFloor} responses`, 'enps-overall')),
       h('p', { class: 'muted' }, `Responses from ${report.window.from} to ${report.window.to}. A department with fewer than`
-        + ` ${report.anonymityFloor} responses is not shown, so nobody's answer can be singled out.`),
+        + ` ${report.anonymityFloor} responses is not shown, nor one that the others and the total would give away,`
+        + ' so nobody\'s answer can be singled out; those departments count only together, as "other".'),
       table({ id: 'enps-departments' },
         [['Department'], ['eNPS', 'num'], ['95 % interval', 'num'], ['n', 'num'], ['Promoters', 'num'], ['Passives', 'num'], ['Detractors', 'num']],
         report.departments.map((d) => ({
@@ -31,7 +32,13 @@ export function renderEnps(main, asOf) {
           cells: d.result
             ? [d.department, nps(d.result.value), interval(d.result), d.result.n, d.result.promoters, d.result.passives, d.result.detractors]
             : [d.department, h('span', { class: 'muted' }, 'too few to show'), '', '', '', '', ''],
-        }))));
+        })).concat(report.departments.some((d) => !d.result) ? [{
+          attributes: { 'data-department': 'other' },
+          cells: report.other
+            ? ['Other (the departments not shown)', nps(report.other.value), interval(report.other), report.other.n,
+              report.other.promoters, report.other.passives, report.other.detractors]
+            : ['Other (the departments not shown)', h('span', { class: 'muted' }, 'too few to show'), '', '', '', '', ''],
+        }] : [])));
   }
   guard(figures, load);
 }

@@ -8,11 +8,16 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +93,38 @@ public class RestApiIT {
     public void demoDataIsLoaded() {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() ->
                 assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200));
+    }
+
+    @Test
+    public void noWriteWithoutTheHeaderOrFromAnotherOriginAndNoAnswerIsSniffedOrCached() throws IOException {
+        byte[] zip = Files.readAllBytes(Files.createTempFile("empty", ".zip"));
+        for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                Map.of("X-Requested-With", "x", "Origin", "http://localhost:9999"),
+                Map.of("X-Requested-With", "x", "Referer", "http://evil.example/page"))) {
+            HttpURLConnection http = (HttpURLConnection) URI.create(RestCalls.BASE + "imports?mode=replace").toURL()
+                    .openConnection();
+            http.setRequestMethod("POST");
+            http.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    "it-admin:pw-admin".getBytes(StandardCharsets.UTF_8)));
+            headers.forEach(http::setRequestProperty);
+            http.setDoOutput(true);
+            http.setRequestProperty("Content-Type", "multipart/form-data; boundary=b");
+            try (var out = http.getOutputStream()) {
+                out.write(zip);
+            }
+            assertThat(http.getResponseCode()).as(headers.toString()).isEqualTo(403);
+            assertThat(http.getContentType()).startsWith("application/problem+json");
+            http.disconnect();
+        }
+        // the store is untouched: the demo's 200 accounts are all there
+        assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200);
+        HttpURLConnection read = (HttpURLConnection) URI.create(RestCalls.BASE + "me").toURL().openConnection();
+        read.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                "it-manager:pw-manager".getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.getResponseCode()).isEqualTo(200);
+        assertThat(read.getHeaderField("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(read.getHeaderField("Cache-Control")).isEqualTo("no-store");
+        read.disconnect();
     }
 
     @Test

@@ -32,6 +32,7 @@ final class RestCalls {
             throws IOException {
         HttpURLConnection http = (HttpURLConnection) URI.create(BASE + path).toURL().openConnection();
         http.setRequestMethod(method);
+        http.setRequestProperty("X-Requested-With", "rest-it"); // a script's write, not another site's
         if (credentials != null) {
             http.setRequestProperty("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -231,6 +231,7 @@ public class WebhooksIT {
         return await().atMost(WAIT).ignoreExceptions().until(() -> {
             HttpURLConnection c = (HttpURLConnection) URI.create(API + path).toURL().openConnection();
             c.setRequestMethod(method);
+            c.setRequestProperty("X-Requested-With", "webhooks-it");
             c.setRequestProperty("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
             int status = c.getResponseCode();

@@ -25,7 +25,7 @@ public final class TenantFootprint {
         Reference.reachabilityFence(host);
     }
 
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -33,7 +33,7 @@ public final class TenantFootprint {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static double mib(long bytes) {
+    static double mib(long bytes) {
         return bytes / (1024.0 * 1024.0);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.accountsuccess.api.data.DataVersionService;
 import org.accountsuccess.api.dataset.DataSetService;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
@@ -15,6 +16,16 @@ abstract class DataSetCommand extends ConsoleCommand {
 
     @Reference(optional = true)
     DataSetService dataSets;
+
+    @Reference(optional = true)
+    DataVersionService versions;
+
+    /** After a change to the stored data: the figures are computed from it before the command answers. */
+    void figuresFollow() {
+        if (versions != null) {
+            versions.refresh();
+        }
+    }
 
     /** The store, or an {@link InputException} when no running host stores data sets. */
     DataSetService store() {

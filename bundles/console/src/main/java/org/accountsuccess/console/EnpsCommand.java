@@ -38,12 +38,15 @@ public class EnpsCommand extends FigureCommand<EnpsReport> {
     @Override
     void print(EnpsReport r) {
         out.println("Employee responses " + r.window().from() + " to " + r.window().to() + ", groups of fewer than "
-                + r.anonymityFloor() + " are not shown");
+                + r.anonymityFloor() + " are not shown, nor any group the others would give away");
         Table table = new Table().column("Department").number("eNPS").number("n").number("Promoters")
                 .number("Passives").number("Detractors").number("95 % interval");
         row(table, "all departments", r.overall().orElse(null));
         for (DepartmentEnps d : r.departments()) {
             row(table, Display.text(d.department()), d.result().orElse(null));
+        }
+        if (r.departments().stream().anyMatch(DepartmentEnps::suppressed)) {
+            row(table, "other (the groups not shown)", r.other().orElse(null));
         }
         table.print(out);
     }

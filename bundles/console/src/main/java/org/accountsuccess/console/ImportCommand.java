@@ -61,6 +61,7 @@ public class ImportCommand extends DataSetCommand {
         for (FileReport file : report.files()) {
             files.row(file.file(), file.rows(), file.inserted(), file.updated(), file.unchanged());
         }
+        figuresFollow();
         files.print(out);
         report.warnings().forEach(w -> out.println("Warning: " + w));
         return null;

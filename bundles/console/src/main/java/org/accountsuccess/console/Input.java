@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.accountsuccess.api.SupportedDates;
 import org.accountsuccess.host.spi.DateWindow;
 
 /** Reads option values; anything unusable becomes an {@link InputException} naming the option and the value. */
@@ -19,11 +20,16 @@ final class Input {
         if (value == null) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InputException(option + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
         }
+        if (!SupportedDates.contains(date)) {
+            throw new InputException(SupportedDates.outside(option, date));
+        }
+        return date;
     }
 
     /** The ISO date {@code value} of a required {@code option}. */

@@ -220,12 +220,13 @@ class PortfolioViewCommandsTest {
         String printed = Console.run(command);
 
         assertThat(printed).isEqualTo("""
-                Employee responses 2025-11-16 to 2026-11-15, groups of fewer than 5 are not shown
-                Department      |            eNPS |   n | Promoters | Passives | Detractors | 95 % interval
-                ----------------+-----------------+-----+-----------+----------+------------+--------------
-                all departments |            30.0 | 100 |        50 |       30 |         20 |  [14.1, 44.2]
-                Ops             | too few to show |     |           |          |            |
-                Sales           |            30.0 | 100 |        50 |       30 |         20 |  [14.1, 44.2]
+                Employee responses 2025-11-16 to 2026-11-15, groups of fewer than 5 are not shown, nor any group the others would give away
+                Department                   |            eNPS |   n | Promoters | Passives | Detractors | 95 % interval
+                -----------------------------+-----------------+-----+-----------+----------+------------+--------------
+                all departments              |            30.0 | 100 |        50 |       30 |         20 |  [14.1, 44.2]
+                Ops                          | too few to show |     |           |          |            |
+                Sales                        |            30.0 | 100 |        50 |       30 |         20 |  [14.1, 44.2]
+                other (the groups not shown) | too few to show |     |           |          |            |
                 """);
         command.from = "2026-12-01";
         assertThatThrownBy(() -> Console.run(command)).hasMessage(

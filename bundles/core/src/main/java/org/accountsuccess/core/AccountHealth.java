@@ -17,4 +17,13 @@ public interface AccountHealth {
      * integrator factor that timed out is reported missing for the rest of the call.
      */
     Function<AccountFacts, HealthScore> scorer(CurrencyConverter converter);
+
+    /**
+     * What the scores depend on besides the host's data: the weights in force and the integrator
+     * factors registered now. Cached results that hold health scores are keyed by it. A scorer
+     * that never changes (a test's) keeps the default.
+     */
+    default Object revision() {
+        return getClass();
+    }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.drivers.DriverReport;
@@ -24,10 +24,8 @@ import org.accountsuccess.api.simulation.Scenario;
 import org.accountsuccess.api.simulation.SimulationResult;
 import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.Account;
-import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.RevenueLedger;
-import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.accountsuccess.kpi.drivers.DriverTally;
 import org.accountsuccess.kpi.lifecycle.ParetoRanking;
@@ -66,7 +64,10 @@ public class AccountViewsComponent extends HostBackedComponent
 
     @Override
     public SuccessMatrix matrix(LocalDate asOf, MatrixMeasure measure, AccountFilter filter) {
-        HostReader reader = reader();
+        return cached("matrix", List.of(asOf, measure, filter), reader -> matrix(reader, asOf, measure, filter));
+    }
+
+    private SuccessMatrix matrix(HostReader reader, LocalDate asOf, MatrixMeasure measure, AccountFilter filter) {
         Map<String, Account> accounts = reader.accounts(filter);
         CurrencyConverter converter = reader.converter();
         if (measure == MatrixMeasure.ARR) {
@@ -92,47 +93,48 @@ public class AccountViewsComponent extends HostBackedComponent
 
     @Override
     public LifecycleReport lifecycle(LocalDate asOf, OptionalDouble headShare, AccountFilter filter) {
-        HostReader reader = reader();
+        return cached("lifecycle", List.of(asOf, headShare, filter), reader -> lifecycle(reader, asOf, headShare, filter));
+    }
+
+    private LifecycleReport lifecycle(HostReader reader, LocalDate asOf, OptionalDouble headShare, AccountFilter filter) {
         double share = headShare.orElse(reader.parameters().lifecycleHeadShare());
         return ParetoRanking.of(classesAndArr(reader, reader.accounts(filter), asOf), reader.converter(), share);
     }
 
     @Override
     public MovementReport movements(DateWindow window, AccountFilter filter) {
-        HostReader reader = reader();
+        return cached("movements", List.of(window, filter), reader -> movements(reader, window, filter));
+    }
+
+    private MovementReport movements(HostReader reader, DateWindow window, AccountFilter filter) {
         Map<String, Account> accounts = reader.accounts(filter);
         Movements movements = new Movements(window, accounts, reader.parameters());
-        if (!accounts.isEmpty()) {
-            String single = HostReader.single(accounts);
-            HostReader.drain(single != null ? host().accounts().contacts(single) : host().accounts().allContacts(),
-                    movements::addContact);
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single, reader.upTo(window.to()))),
-                    movements::addResponse);
-        }
+        reader.contacts(accounts, movements::addContact);
+        reader.responses(accounts, reader.upTo(window.to()), movements::addResponse);
         CurrencyConverter converter = reader.converter();
         return movements.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
     }
 
     @Override
     public DriverReport drivers(DateWindow window, AccountFilter filter) {
-        HostReader reader = reader();
+        return cached("drivers", List.of(window, filter), reader -> drivers(reader, window, filter));
+    }
+
+    private DriverReport drivers(HostReader reader, DateWindow window, AccountFilter filter) {
         Map<String, Account> accounts = reader.accounts(filter);
         DriverTally tally = new DriverTally(window, reader.parameters());
-        if (!accounts.isEmpty()) {
-            String single = HostReader.single(accounts);
-            Map<String, String> accountOf;
-            try (var contacts = single != null ? host().accounts().contacts(single) : host().accounts().allContacts()) {
-                accountOf = contacts.filter(c -> accounts.containsKey(c.accountId()))
-                        .collect(Collectors.toMap(Contact::id, Contact::accountId));
+        Map<String, String> accountOf = new HashMap<>();
+        reader.contacts(accounts, c -> {
+            if (accounts.containsKey(c.accountId())) {
+                accountOf.put(c.id(), c.accountId());
             }
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single,
-                    window.toTimeRange(reader.parameters().zone()))), r -> {
-                        String accountId = accountOf.get(r.contactId());
-                        if (accountId != null) {
-                            tally.add(r, accountId);
-                        }
-                    });
-        }
+        });
+        reader.responses(accounts, window.toTimeRange(reader.parameters().zone()), r -> {
+            String accountId = accountOf.get(r.contactId());
+            if (accountId != null) {
+                tally.add(r, accountId);
+            }
+        });
         CurrencyConverter converter = reader.converter();
         return tally.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
     }
@@ -143,7 +145,10 @@ public class AccountViewsComponent extends HostBackedComponent
      */
     @Override
     public SimulationResult simulate(Scenario scenario, AccountFilter filter) {
-        HostReader reader = reader();
+        return cached("simulate", List.of(scenario, filter), reader -> simulate(reader, scenario, filter));
+    }
+
+    private SimulationResult simulate(HostReader reader, Scenario scenario, AccountFilter filter) {
         Map<String, Account> accounts = reader.accounts(filter);
         LocalDate asOf = scenario.asOf();
         DateWindow period = new DateWindow(asOf.minusYears(1).plusDays(1), asOf);
@@ -152,22 +157,18 @@ public class AccountViewsComponent extends HostBackedComponent
                 reader.parameters());
         CurrencyConverter converter = reader.converter();
         RetentionLedger ledger = new RetentionLedger(period, converter);
-        if (!accounts.isEmpty()) {
-            String single = HostReader.single(accounts);
-            HostReader.drain(single != null ? host().accounts().contacts(single) : host().accounts().allContacts(),
-                    c -> {
-                        now.addContact(c);
-                        atStart.addContact(c);
-                    });
-            HostReader.drain(host().surveys().responses(new SurveyQuery(single, reader.upTo(asOf))), r -> {
-                now.addResponse(r);
-                atStart.addResponse(r);
-            });
-            reader.contracts(accounts, period, (contract, account) -> {
-                now.addContract(contract);
-                ledger.add(contract, account);
-            });
-        }
+        reader.contacts(accounts, c -> {
+            now.addContact(c);
+            atStart.addContact(c);
+        });
+        reader.responses(accounts, reader.upTo(asOf), r -> {
+            now.addResponse(r);
+            atStart.addResponse(r);
+        });
+        reader.contracts(accounts, period, (contract, account) -> {
+            now.addContract(contract);
+            ledger.add(contract, account);
+        });
         Map<String, String> classAtStart = new HashMap<>();
         atStart.accounts().forEach(f -> classAtStart.put(f.account().id(), f.loyalty().loyaltyClass().name()));
         return RevenueProjection.of(scenario, now, converter, ledger, classAtStart::get);

@@ -130,8 +130,14 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
 
     @Override
     public List<HealthScore> health(AccountFilter filter, LocalDate asOf) {
-        HostReader reader = reader();
-        return portfolio(reader, filter, asOf).accounts().stream().map(scorer(reader.converter())).toList();
+        return cached("health", List.of(filter, asOf, revision()),
+                reader -> portfolio(reader, filter, asOf).accounts().stream().map(scorer(reader.converter())).toList());
+    }
+
+    @Override
+    public Object revision() {
+        return List.of(parameters, contributed.stream()
+                .map(c -> c.name() + "@" + System.identityHashCode(c.factor())).toList());
     }
 
     @Override
@@ -156,14 +162,15 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
 
     @Override
     public HealthBacktest backtest(LocalDate asOf, LocalDate until, AccountFilter filter) {
-        Backtest backtest = new Backtest(asOf, until);
-        HostReader reader = reader();
-        CurrencyConverter converter = reader.converter();
-        Function<AccountFacts, HealthScore> scorer = scorer(converter);
-        for (AccountFacts facts : portfolio(reader, filter, asOf).accounts()) {
-            Backtest.outcome(facts, until, converter).ifPresent(o -> backtest.add(scorer.apply(facts), o));
-        }
-        return backtest.result();
+        return cached("backtest", List.of(asOf, until, filter, revision()), reader -> {
+            Backtest backtest = new Backtest(asOf, until);
+            CurrencyConverter converter = reader.converter();
+            Function<AccountFacts, HealthScore> scorer = scorer(converter);
+            for (AccountFacts facts : portfolio(reader, filter, asOf).accounts()) {
+                Backtest.outcome(facts, until, converter).ifPresent(o -> backtest.add(scorer.apply(facts), o));
+            }
+            return backtest.result();
+        });
     }
 
     @Override

@@ -1,27 +1,43 @@
 package org.accountsuccess.core;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
 import org.accountsuccess.kpi.KpiParameters;
 
-/** A service computed from the host's ports with the parameters in force at each call. */
+/**
+ * A service computed from one version of the host's data with the parameters in force at each
+ * call: a call takes one {@link #reader()} and reads everything through it, so its figures never
+ * mix two versions.
+ */
 abstract class HostBackedComponent {
-    private final HostPorts host;
+    private final HostBinding host;
     private final KpiSettings settings;
 
     HostBackedComponent(HostBinding host, KpiSettings settings) {
-        this.host = host.ports();
+        this.host = host;
         this.settings = settings;
     }
 
-    HostPorts host() {
-        return host;
-    }
-
-    /** A reader over the host with the parameters in force now. */
+    /** A reader over the last complete version of the host's data, with the parameters in force now. */
     HostReader reader() {
-        return new HostReader(host, settings.parameters());
+        return new HostReader(host.snapshot(), settings.parameters());
     }
 
     KpiParameters parameters() {
         return settings.parameters();
+    }
+
+    /**
+     * A portfolio-wide result, computed once per service, parameters (and the KPI parameters in
+     * force) and data version, then answered from the cache.
+     */
+    <T> T cached(String service, List<?> parameters, Function<HostReader, T> compute) {
+        HostReader reader = reader();
+        List<Object> key = new ArrayList<>(parameters);
+        key.add(reader.parameters());
+        return host.cached(reader.snapshot(), service, Collections.unmodifiableList(key), () -> compute.apply(reader));
     }
 }

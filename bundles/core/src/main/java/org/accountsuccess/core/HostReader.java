@@ -2,6 +2,7 @@ package org.accountsuccess.core;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -22,6 +23,7 @@ import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.accountsuccess.host.spi.SurveyQuery;
+import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.host.spi.TimeRange;
 import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountPortfolio;
@@ -29,7 +31,8 @@ import org.accountsuccess.kpi.account.CommunicationFlags;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 
 /**
- * Reads the host ports into the engine for one call. A single account is read with per-account
+ * Reads one version of the host's data (the fact index's ports) into the engine for one call. A
+ * single account, or a small share of the tenant (a rep's accounts), is read with per-account
  * queries, so its figures never scan the tenant; a larger set is read with one tenant-wide stream
  * per kind of record. Every stream is closed after use.
  */
@@ -45,13 +48,27 @@ final class HostReader {
     }
 
     private static final Set<ActivityType> FLAG_ACTIVITIES = flagActivities();
+    /** A selection of fewer than one account in this many is read account by account from the index. */
+    private static final int SLICED_SHARE = 4;
 
+    private final HostSnapshot snapshot;
     private final HostPorts host;
     private final KpiParameters parameters;
 
-    HostReader(HostPorts host, KpiParameters parameters) {
-        this.host = host;
+    HostReader(HostSnapshot snapshot, KpiParameters parameters) {
+        this.snapshot = snapshot;
+        this.host = snapshot.ports();
         this.parameters = parameters;
+    }
+
+    /** The version of the host's data this reader reads. */
+    HostSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The ports of that version. */
+    HostPorts host() {
+        return host;
     }
 
     KpiParameters parameters() {
@@ -92,17 +109,16 @@ final class HostReader {
         if (accounts.isEmpty()) {
             return portfolio;
         }
-        String single = single(accounts);
         if (feeds.contains(Feed.RESPONSES)) {
-            drain(single != null ? host.accounts().contacts(single) : host.accounts().allContacts(),
-                    portfolio::addContact);
-            drain(host.surveys().responses(new SurveyQuery(single, responseRange)), portfolio::addResponse);
+            contacts(accounts, portfolio::addContact);
+            responses(accounts, responseRange, portfolio::addResponse);
         }
         if (feeds.contains(Feed.CONTRACTS)) {
-            drain(host.contracts().contracts(new ContractQuery(single, null)), portfolio::addContract);
+            each(accounts, id -> host.contracts().contracts(new ContractQuery(id, null)), portfolio::addContract);
         }
         if (feeds.contains(Feed.ACTIVITIES)) {
-            drain(host.activities().activities(new ActivityQuery(single, upTo(window.to()), FLAG_ACTIVITIES)),
+            TimeRange range = upTo(window.to());
+            each(accounts, id -> host.activities().activities(new ActivityQuery(id, range, FLAG_ACTIVITIES)),
                     portfolio::addActivity);
         }
         return portfolio;
@@ -118,15 +134,23 @@ final class HostReader {
 
     /** The contacts of the accounts, by contact id, for attributing survey records to accounts. */
     Set<String> contactIds(Map<String, Account> accounts) {
-        if (accounts.isEmpty()) {
-            return Set.of();
-        }
-        String single = single(accounts);
-        try (Stream<Contact> contacts = single != null ? host.accounts().contacts(single)
-                : host.accounts().allContacts()) {
-            return contacts.filter(c -> accounts.containsKey(c.accountId())).map(Contact::id)
-                    .collect(Collectors.toSet());
-        }
+        Set<String> ids = new HashSet<>();
+        contacts(accounts, c -> {
+            if (accounts.containsKey(c.accountId())) {
+                ids.add(c.id());
+            }
+        });
+        return ids;
+    }
+
+    /** The contacts of the accounts (a tenant-wide read may hand over others too). */
+    void contacts(Map<String, Account> accounts, Consumer<Contact> consumer) {
+        each(accounts, id -> id == null ? host.accounts().allContacts() : host.accounts().contacts(id), consumer);
+    }
+
+    /** The responses of the accounts' contacts answered in {@code range} (a tenant-wide read may hand over others too). */
+    void responses(Map<String, Account> accounts, TimeRange range, Consumer<SurveyResponse> consumer) {
+        each(accounts, id -> host.surveys().responses(new SurveyQuery(id, range)), consumer);
     }
 
     /**
@@ -150,15 +174,33 @@ final class HostReader {
 
     /** Each contract overlapping {@code window} of one of the accounts, with its account. */
     void contracts(Map<String, Account> accounts, DateWindow window, BiConsumer<Contract, Account> consumer) {
-        if (accounts.isEmpty()) {
-            return;
-        }
-        drain(host.contracts().contracts(new ContractQuery(single(accounts), window)), c -> {
+        each(accounts, id -> host.contracts().contracts(new ContractQuery(id, window)), c -> {
             Account account = accounts.get(c.accountId());
             if (account != null) {
                 consumer.accept(c, account);
             }
         });
+    }
+
+    /**
+     * The records {@code query} gives for the accounts: one query per account where that is cheap
+     * (one account, or a small share of the tenant held in the fact index, whose per-account
+     * queries read only the account's slice), else one tenant-wide query ({@code query(null)}),
+     * whose records the consumer sorts out.
+     */
+    private <T> void each(Map<String, Account> accounts, Function<String, Stream<T>> query, Consumer<? super T> consumer) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        boolean sliced = accounts.size() == 1
+                || snapshot.index() != null && accounts.size() * SLICED_SHARE < snapshot.index().accountCount();
+        if (sliced) {
+            for (String id : accounts.keySet()) {
+                drain(query.apply(id), consumer);
+            }
+        } else {
+            drain(query.apply(null), consumer);
+        }
     }
 
     /**

@@ -27,22 +27,23 @@ public class RenewalComponent extends HostBackedComponent implements RenewalServ
 
     @Override
     public RenewalReport renewals(DateWindow period, AccountFilter filter) {
-        HostReader reader = reader();
-        return ledger(reader, period, reader.accounts(filter)).report();
+        return cached("renewals", List.of(period, filter),
+                reader -> ledger(reader, period, reader.accounts(filter)).report());
     }
 
     @Override
     public List<Cut<RenewalReport>> renewalsBy(DateWindow period, AccountFilter filter, AccountDimension dimension) {
-        HostReader reader = reader();
-        Map<String, Account> accounts = reader.accounts(filter);
-        return ledger(reader, period, accounts).cut(reader.groupOf(dimension, accounts, period.from()));
+        return cached("renewals-by", List.of(period, filter, dimension), reader -> {
+            Map<String, Account> accounts = reader.accounts(filter);
+            return ledger(reader, period, accounts).cut(reader.groupOf(dimension, accounts, period.from()));
+        });
     }
 
     private RenewalLedger ledger(HostReader reader, DateWindow period, Map<String, Account> accounts) {
         RenewalLedger ledger = new RenewalLedger(period, reader.converter());
         reader.contracts(accounts, period, ledger::addCandidate);
         if (!ledger.dueIds().isEmpty()) {
-            HostReader.drain(host().contracts().renewalsOf(ledger.dueIds()), ledger::addRenewal);
+            HostReader.drain(reader.host().contracts().renewalsOf(ledger.dueIds()), ledger::addRenewal);
         }
         return ledger;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import java.util.List;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.health.HealthScore;
@@ -48,16 +49,18 @@ public class RenewalPipelineComponent extends HostBackedComponent implements Ren
 
     @Override
     public RenewalPipeline pipeline(LocalDate asOf, OptionalInt days, AccountFilter filter) {
-        HostReader reader = reader();
-        CurrencyConverter converter = reader.converter();
-        RenewalRisk risk = new RenewalRisk(asOf, days.orElse(defaultDays), parameters(), converter);
-        Function<AccountFacts, HealthScore> scorer = health.scorer(converter);
-        for (AccountFacts facts : reader.portfolioAsOf(reader.accounts(filter), asOf, EnumSet.allOf(Feed.class))
-                .accounts()) {
-            if (!facts.dueUnrenewed(risk.last(), converter).isEmpty()) {
-                risk.add(facts, scorer.apply(facts));
+        int horizon = days.orElse(defaultDays);
+        return cached("pipeline", List.of(asOf, horizon, filter, health.revision()), reader -> {
+            CurrencyConverter converter = reader.converter();
+            RenewalRisk risk = new RenewalRisk(asOf, horizon, reader.parameters(), converter);
+            Function<AccountFacts, HealthScore> scorer = health.scorer(converter);
+            for (AccountFacts facts : reader.portfolioAsOf(reader.accounts(filter), asOf, EnumSet.allOf(Feed.class))
+                    .accounts()) {
+                if (!facts.dueUnrenewed(risk.last(), converter).isEmpty()) {
+                    risk.add(facts, scorer.apply(facts));
+                }
             }
-        }
-        return risk.pipeline();
+            return risk.pipeline();
+        });
     }
 }

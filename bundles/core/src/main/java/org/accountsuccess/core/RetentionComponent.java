@@ -41,15 +41,16 @@ public class RetentionComponent extends HostBackedComponent implements Retention
 
     @Override
     public RetentionReport retention(DateWindow period, AccountFilter filter) {
-        HostReader reader = reader();
-        return ledger(reader, period, reader.accounts(filter)).report();
+        return cached("retention", List.of(period, filter),
+                reader -> ledger(reader, period, reader.accounts(filter)).report());
     }
 
     @Override
     public List<Cut<RetentionReport>> retentionBy(DateWindow period, AccountFilter filter, AccountDimension dimension) {
-        HostReader reader = reader();
-        Map<String, Account> accounts = reader.accounts(filter);
-        return ledger(reader, period, accounts).cut(reader.groupOf(dimension, accounts, period.from()));
+        return cached("retention-by", List.of(period, filter, dimension), reader -> {
+            Map<String, Account> accounts = reader.accounts(filter);
+            return ledger(reader, period, accounts).cut(reader.groupOf(dimension, accounts, period.from()));
+        });
     }
 
     private RetentionLedger ledger(HostReader reader, DateWindow period, Map<String, Account> accounts) {

@@ -38,20 +38,21 @@ public class ScorecardComponent extends HostBackedComponent
     public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
         HostReader reader = reader();
         var converter = reader.converter();
-        HostDataStatus status = host().dataStatus();
+        HostDataStatus status = reader.host().dataStatus();
         return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
                 .map(f -> f.scorecard(converter, health.scorer(converter).apply(f), status));
     }
 
     @Override
     public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
-        HostReader reader = reader();
-        var converter = reader.converter();
-        var scorer = health.scorer(converter);
-        HostDataStatus status = host().dataStatus();
-        return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                .map(f -> f.scorecard(converter, scorer.apply(f), status))
-                .toList();
+        return cached("scorecards", List.of(filter, asOf, health.revision()), reader -> {
+            var converter = reader.converter();
+            var scorer = health.scorer(converter);
+            HostDataStatus status = reader.host().dataStatus();
+            return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
+                    .map(f -> f.scorecard(converter, scorer.apply(f), status))
+                    .toList();
+        });
     }
 
     @Override

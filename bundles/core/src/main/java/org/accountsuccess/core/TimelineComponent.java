@@ -26,15 +26,15 @@ public class TimelineComponent extends HostBackedComponent implements ActivityTi
     @Override
     public Optional<ActivityTimeline> timeline(String accountId, TimelineQuery query) {
         HostReader reader = reader();
-        return host().accounts().account(accountId).map(account -> {
+        return reader.host().accounts().account(accountId).map(account -> {
             AccountTimeline timeline = new AccountTimeline(account, query, reader.parameters());
             // Activities before the window still tell where the first gap starts and set the flags.
-            HostReader.drain(host().activities().activities(
+            HostReader.drain(reader.host().activities().activities(
                     new ActivityQuery(accountId, reader.upTo(query.window().to()), null)), timeline::addActivity);
-            HostReader.drain(host().surveys().responses(
+            HostReader.drain(reader.host().surveys().responses(
                     SurveyQuery.account(accountId, query.window().toTimeRange(reader.parameters().zone()))),
                     timeline::addResponse);
-            HostReader.drain(host().contracts().contracts(new ContractQuery(accountId, query.window())),
+            HostReader.drain(reader.host().contracts().contracts(new ContractQuery(accountId, query.window())),
                     timeline::addContract);
             return timeline.timeline();
         });

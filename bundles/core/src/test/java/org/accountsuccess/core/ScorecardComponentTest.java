@@ -106,6 +106,37 @@ class ScorecardComponentTest {
     }
 
     @Test
+    void aVersionedBindingReadsTheHostOncePerDataVersionAndClosesEveryStream() {
+        long[] version = {7};
+        HostBinding versioned = HostBinding.versioned(new HostPorts(host, host, host, host, host, host, null),
+                () -> version[0], 16);
+        ScorecardComponent fromIndex = new ScorecardComponent(versioned, KpiParameters::defaults,
+                new HealthComponent(versioned, KpiParameters::defaults, HealthConfigs.defaults()));
+
+        AccountScorecard readAtEachCall = scorecards.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow();
+        int before = host.tenantWideReads.get();
+        AccountScorecard first = fromIndex.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow();
+        int oneRead = host.tenantWideReads.get() - before;
+        fromIndex.scorecards(AccountFilter.ALL, ThreeAccounts.AS_OF);
+        fromIndex.stakeholders("a1", ThreeAccounts.AS_OF).orElseThrow();
+        assertThat(host.tenantWideReads).hasValue(before + oneRead);
+        assertThat(versioned.current().version()).isEqualTo(1);
+        assertThat(first).usingRecursiveComparison().ignoringFields("dataStatus").isEqualTo(readAtEachCall);
+        assertThat(first.dataStatus().version()).isEqualTo(1);
+        assertThat(first.dataStatus().freshness()).isEqualTo(Freshness.LIVE);
+        assertThat(first.dataStatus().asOf()).isEqualTo(versioned.current().readAt());
+
+        // An import: the refresh reads the host again, once.
+        host.response("r-new", "c1", "2026-06-29", 0);
+        version[0] = 8;
+        assertThat(versioned.refresh().version()).isEqualTo(2);
+        assertThat(host.tenantWideReads.get()).isEqualTo(before + 2 * oneRead);
+        assertThat(fromIndex.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().loyalty())
+                .isNotEqualTo(first.loyalty());
+        assertThat(host.openStreams).hasValue(0);
+    }
+
+    @Test
     void portfolioGivesTheSameScorecardsAsOneAccountAtATime() {
         List<AccountScorecard> all = scorecards.scorecards(AccountFilter.ALL, ThreeAccounts.AS_OF);
 

@@ -16,6 +16,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import org.accountsuccess.api.dataset.DataSetRejectedException;
+import org.accountsuccess.api.data.DataVersionService;
 import org.accountsuccess.api.dataset.DataSetService;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
@@ -26,6 +27,9 @@ import org.accountsuccess.rest.problem.BadParameterException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -40,6 +44,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
     private final DataSetService dataSets;
+
+    /** Present with the services: an import answers once its figures are served. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DataVersionService versions;
 
     @Activate
     public ImportsResource(@Reference DataSetService dataSets) {
@@ -60,7 +69,12 @@ public class ImportsResource {
         Path upload = Files.createTempFile("account-success-import-", ".zip");
         try {
             Files.write(upload, zip);
-            return dataSets.importDataSet(upload, importMode, ImportProgress.NONE);
+            ImportReport report = dataSets.importDataSet(upload, importMode, ImportProgress.NONE);
+            DataVersionService current = versions;
+            if (current != null) {
+                current.refresh();
+            }
+            return report;
         } finally {
             Files.deleteIfExists(upload);
         }

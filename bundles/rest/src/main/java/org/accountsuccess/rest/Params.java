@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.SupportedDates;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.rest.problem.BadParameterException;
 
@@ -27,11 +28,16 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, name + ": '" + value + "' is not a date (expected YYYY-MM-DD)");
         }
+        if (!SupportedDates.contains(date)) {
+            throw new BadParameterException(name, SupportedDates.outside(name, date));
+        }
+        return date;
     }
 
     /**

@@ -40,6 +40,12 @@ class ParamsAndProblemsTest {
                 .hasMessage("from: '2026-1-5' is not a date (expected YYYY-MM-DD)").extracting("parameter")
                 .isEqualTo("from");
         assertThatThrownBy(() -> Params.window(null, "2026-02-30", TODAY)).extracting("parameter").isEqualTo("to");
+        // far-off dates (they made the engine's date arithmetic overflow: 500) are refused naming the parameter
+        assertThatThrownBy(() -> Params.window(null, "+999999999-12-31", TODAY)).isInstanceOf(BadParameterException.class)
+                .hasMessage("to: +999999999-12-31 is outside the years 1900 to 2999 that figures are computed for")
+                .extracting("parameter").isEqualTo("to");
+        assertThatThrownBy(() -> Params.date("asOf", "1899-12-31", TODAY)).extracting("parameter").isEqualTo("asOf");
+        assertThat(Params.date("asOf", "2999-12-31", TODAY)).isEqualTo(LocalDate.of(2999, 12, 31));
         assertThatThrownBy(() -> Params.window("2026-11-16", "2026-11-15", TODAY))
                 .hasMessageContaining("the window is inverted").extracting("parameter").isEqualTo("from");
         assertThatThrownBy(() -> Params.limit("501")).extracting("parameter").isEqualTo("limit");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.accountsuccess.host.spi.Account;
@@ -24,6 +25,7 @@ import org.accountsuccess.host.spi.ContractBook;
 import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.FollowUp;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.accountsuccess.host.spi.HostStatus;
@@ -55,7 +57,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * also reads them (and invitations, with {@code survey.invitation.model}) into the same snapshot and
  * registers {@link SurveyRecords} with {@value #HOST_PROPERTY} too.
  *
- * <p>The data is read whole every {@code refresh.seconds} into a {@link TrytonSnapshot}, and every
+ * <p>The data is read whole every {@code refresh.seconds} into a {@link TrytonSnapshot} (each good read
+ * a new {@link #dataVersion()}), and every
  * query is answered from the latest good one. When a read fails (Tryton down, a bad record), the
  * last good snapshot keeps answering and {@link #status()} says it is STALE, with the time it was
  * read and the error; before any read has worked the ports throw
@@ -63,10 +66,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Component(configurationPid = TrytonConfiguration.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = TrytonHost.HOST_PROPERTY, service = {AccountDirectory.class, ContractBook.class,
-            ActivityLog.class, FollowUpSink.class, HostStatus.class, TrytonConnection.class})
+            ActivityLog.class, FollowUpSink.class, HostStatus.class, HostChanges.class, TrytonConnection.class})
 @Designate(ocd = TrytonConfiguration.class)
 public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, FollowUpSink, HostStatus,
-        TrytonConnection, SurveyRecords, AutoCloseable {
+        HostChanges, TrytonConnection, SurveyRecords, AutoCloseable {
     /** The service property that tells this host from others. */
     public static final String HOST_PROPERTY = "host=tryton";
 
@@ -78,6 +81,8 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
     private final Clock clock;
     private final ScheduledExecutorService refresher;
     private volatile TrytonSnapshot snapshot;
+    /** Good reads so far: the data version, which moves with every new snapshot. */
+    private final AtomicLong reads = new AtomicLong();
     private volatile String lastError = "not read yet";
     private ServiceRegistration<SurveyRecords> surveyRegistration;
 
@@ -128,6 +133,7 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
         try {
             TrytonSnapshot read = new TrytonReader(client, mapping).read(clock.instant());
             snapshot = read;
+            reads.incrementAndGet();
             lastError = null;
             LOG.info("Read Tryton at {}: {} accounts, {} contracts, {} activities, {} survey responses",
                     client.endpoint().describe(), read.accounts().size(), read.contracts().size(),
@@ -148,6 +154,11 @@ public class TrytonHost implements AccountDirectory, ContractBook, ActivityLog, 
             return new HostDataStatus(Freshness.UNAVAILABLE, null, error);
         }
         return new HostDataStatus(error == null ? Freshness.LIVE : Freshness.STALE, current.readAt(), error);
+    }
+
+    @Override
+    public long dataVersion() {
+        return reads.get();
     }
 
     @Override

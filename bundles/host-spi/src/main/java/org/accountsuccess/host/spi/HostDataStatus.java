@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param asOf when the data handed over was read from the host; {@code null} for a host that is
  *        read at each call, and when nothing could be read yet
  * @param message why the data is stale or unavailable (the last error), or {@code null} when live
+ * @param version the version of the host's data the figures come from (the product's fact index
+ *        stamps it, see {@link HostChanges}); 0 when not known
  */
-public record HostDataStatus(Freshness freshness, Instant asOf, String message) {
+public record HostDataStatus(Freshness freshness, Instant asOf, String message, long version) {
     /** Whether the figures are computed from the host's current data. */
     public enum Freshness {
         /** The data is the host's current data. */
@@ -28,6 +30,16 @@ public record HostDataStatus(Freshness freshness, Instant asOf, String message) 
             throw new IllegalArgumentException("HostDataStatus: stale data needs 'asOf', the time it was read");
         }
         message = Check.optional(message);
+    }
+
+    /** A status without a version, as a host reports it. */
+    public HostDataStatus(Freshness freshness, Instant asOf, String message) {
+        this(freshness, asOf, message, 0);
+    }
+
+    /** This status, stamped with the data version the figures come from and, for live data, when it was read. */
+    public HostDataStatus stamped(long dataVersion, Instant readAt) {
+        return new HostDataStatus(freshness, freshness == Freshness.LIVE ? readAt : asOf, message, dataVersion);
     }
 
     /** The status of a host that is read at each call. */

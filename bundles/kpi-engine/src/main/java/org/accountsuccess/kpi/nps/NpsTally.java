@@ -26,6 +26,18 @@ public final class NpsTally {
         }
     }
 
+    /** Counts everything {@code other} counted. */
+    public void addAll(NpsTally other) {
+        promoters += other.promoters;
+        passives += other.passives;
+        detractors += other.detractors;
+    }
+
+    /** The units counted. */
+    public int count() {
+        return promoters + passives + detractors;
+    }
+
     public NpsResult result(double z) {
         return NpsMath.result(promoters, passives, detractors, z);
     }

@@ -1,13 +1,22 @@
 package org.accountsuccess.rest.access;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -16,8 +25,11 @@ import org.accountsuccess.rest.RestApplication;
 import org.accountsuccess.rest.problem.Problem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * HTTP Basic authentication against the JAAS realm {@value #REALM} (Karaf's
@@ -25,7 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * or wrong user or password answers 401 with {@code WWW-Authenticate}; an authenticated request
  * carries the {@link Caller} as its {@link SecurityContext} principal.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfiguration.PID)
 @JaxrsExtension
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @PreMatching
@@ -34,15 +46,39 @@ public class BasicAuthentication implements ContainerRequestFilter {
     static final String CHALLENGE = "Basic realm=\"account-success\", charset=\"UTF-8\"";
     static final String PUBLIC_PATH = "openapi.json";
 
-    private final Realm realm;
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.accountsuccess.audit");
 
-    @Activate
-    public BasicAuthentication() {
-        this(new JaasRealm(REALM));
+    private final Realm realm;
+    private final Clock clock;
+    private volatile LoginThrottle throttle;
+    private final Map<String, Instant> recentLogins = new ConcurrentHashMap<>();
+    private final Map<String, VerifiedLogin> verifiedLogins = new ConcurrentHashMap<>();
+
+    private static final long VERIFIED_SECONDS = 30;
+
+    /** A login the realm accepted, taken as it is until {@code until}. */
+    private record VerifiedLogin(Caller caller, Instant until) {
     }
 
-    BasicAuthentication(Realm realm) {
+    /** The request being filtered, for the client's address (CXF injects a proxy to the current one). */
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Activate
+    public BasicAuthentication(SecurityConfiguration config) {
+        this(new JaasRealm(REALM), config, Clock.systemUTC());
+    }
+
+    BasicAuthentication(Realm realm, SecurityConfiguration config, Clock clock) {
         this.realm = realm;
+        this.clock = clock;
+        configure(config);
+    }
+
+    @Modified
+    void configure(SecurityConfiguration config) {
+        throttle = new LoginThrottle(config.login_free_failures(), Duration.ofSeconds(config.login_delay_seconds()),
+                Duration.ofSeconds(config.login_delay_max_seconds()), clock);
     }
 
     @Override
@@ -50,8 +86,18 @@ public class BasicAuthentication implements ContainerRequestFilter {
         if (request.getUriInfo().getPath().equals(PUBLIC_PATH)) {
             return;
         }
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(this::authenticate);
+        Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String address = clientAddress();
+        Optional<Duration> wait = credentials.flatMap(c -> throttle.wait(c[0], address));
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            AUDIT.warn("Login throttled: user '{}' from {} must wait {} s", credentials.get()[0], address, seconds);
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                    "too many failed logins for this user or from this address: try again in " + seconds + " s")
+                    .response()).header(HttpHeaders.RETRY_AFTER, seconds).build());
+            return;
+        }
+        Optional<Caller> caller = credentials.flatMap(c -> authenticate(c, address));
         if (caller.isEmpty()) {
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
                     "authentication required: HTTP Basic with a user of the realm '" + REALM + "'").response())
@@ -62,9 +108,67 @@ public class BasicAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller.get(), secure));
     }
 
-    private Optional<Caller> authenticate(String[] userAndPassword) {
-        return realm.login(userAndPassword[0], userAndPassword[1].toCharArray())
-                .map(roles -> new Caller(userAndPassword[0], ProductRole.of(roles)));
+    private Optional<Caller> authenticate(String[] userAndPassword, String address) {
+        String user = userAndPassword[0];
+        String key = credentialKey(userAndPassword);
+        Instant now = clock.instant();
+        VerifiedLogin verified = verifiedLogins.get(key);
+        if (verified != null && verified.until().isAfter(now)) {
+            return Optional.of(verified.caller());
+        }
+        Optional<Caller> caller = realm.login(user, userAndPassword[1].toCharArray())
+                .map(roles -> new Caller(user, ProductRole.of(roles)));
+        caller.ifPresent(c -> remember(key, c, now));
+        if (caller.isEmpty()) {
+            int failures = throttle.failed(user, address);
+            AUDIT.warn("Login failed: user '{}' from {} ({} in a row)", user, address, failures);
+        } else if (throttle.succeeded(user, address) || firstLoginInAWhile(user, address)) {
+            AUDIT.info("Login: user '{}' from {}", user, address);
+        }
+        return caller;
+    }
+
+    /**
+     * A Basic login comes with every request, and the realm reads its file and hashes the password
+     * each time: a login that worked is taken as it is for {@value #VERIFIED_SECONDS} s (a removed
+     * user or a changed password takes effect within that time), keyed by a hash of user and password.
+     */
+    private void remember(String key, Caller caller, Instant now) {
+        if (verifiedLogins.size() > 10_000) {
+            verifiedLogins.clear();
+        }
+        verifiedLogins.put(key, new VerifiedLogin(caller, now.plusSeconds(VERIFIED_SECONDS)));
+    }
+
+    private static String credentialKey(String[] userAndPassword) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(userAndPassword[0].getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(userAndPassword[1].getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Basic logins come with every request: a success is logged once per user, address and hour. */
+    private boolean firstLoginInAWhile(String user, String address) {
+        Instant now = clock.instant();
+        Instant last = recentLogins.put(user + "@" + address, now);
+        if (recentLogins.size() > 10_000) {
+            recentLogins.clear();
+        }
+        return last == null || last.isBefore(now.minus(Duration.ofHours(1)));
+    }
+
+    private String clientAddress() {
+        try {
+            HttpServletRequest current = servletRequest;
+            return current == null ? "unknown" : current.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return "unknown"; // outside a request (tests)
+        }
     }
 
     /** User and password of a Basic authorization header; empty when there is none or it is malformed. */

@@ -2,12 +2,22 @@ package org.accountsuccess.rest.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.ws.rs.container.ContainerRequestContext;
@@ -20,9 +30,37 @@ import org.accountsuccess.rest.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class BasicAuthenticationTest {
-    private final BasicAuthentication filter = new BasicAuthentication((user, password) ->
-            user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("rep", "viewer"))
-                    : Optional.empty());
+    private final MutableClock clock = new MutableClock();
+    private final AtomicInteger realmLogins = new AtomicInteger();
+    private final BasicAuthentication filter = new BasicAuthentication((user, password) -> {
+        realmLogins.incrementAndGet();
+        return user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("rep", "viewer"))
+                : Optional.empty();
+    }, SecurityFixtures.config(), clock);
+
+    /** A clock the test moves on. */
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
 
     /** What the filter did to one request. */
     private record Outcome(Response aborted, SecurityContext security) {
@@ -74,6 +112,51 @@ class BasicAuthenticationTest {
             assertThat(answer.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
             assertThat(((Problem) answer.getEntity()).status()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void twentyWrongPasswordsSlowTheNextAttemptsDownAndLeaveLogLines() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                statuses.add(filter("accounts", basic("u-rep1:guess-" + i)).aborted().getStatus());
+                clock.advance(Duration.ofMillis(100));
+            }
+            // five free failures, the sixth starts a wait of 1 s: the next ones within it are refused unchecked
+            assertThat(statuses.subList(0, 6)).containsOnly(401);
+            assertThat(statuses.subList(6, 20)).contains(429);
+            // even the right password waits, and the answer says how long
+            Response throttled = filter("accounts", basic("u-rep1:s3cret:x")).aborted();
+            assertThat(throttled.getStatus()).isEqualTo(429);
+            assertThat(Long.parseLong(throttled.getHeaderString(HttpHeaders.RETRY_AFTER))).isPositive();
+            assertThat(((Problem) throttled.getEntity()).detail()).startsWith("too many failed logins");
+            // each failure doubles the wait: after the last one it is at least 2^(n - 6) s
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(filter("accounts", basic("u-rep1:s3cret:x")).aborted()).isNull();
+            // the success starts afresh: one more failure is a plain 401 again
+            assertThat(filter("accounts", basic("u-rep1:wrong")).aborted().getStatus()).isEqualTo(401);
+        } finally {
+            System.setErr(err);
+        }
+        String lines = log.toString(StandardCharsets.UTF_8);
+        assertThat(lines).contains("Login failed: user 'u-rep1'", "(6 in a row)", "Login throttled: user 'u-rep1'",
+                "Login: user 'u-rep1'");
+    }
+
+    @Test
+    void aLoginThatWorkedIsTakenAsItIsForThirtySeconds() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(filter("accounts", basic("u-rep1:s3cret:x")).aborted()).isNull();
+        }
+        assertThat(realmLogins).hasValue(1);
+        assertThat(filter("accounts", basic("u-rep1:other")).aborted().getStatus()).isEqualTo(401);
+        assertThat(realmLogins).hasValue(2);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(filter("accounts", basic("u-rep1:s3cret:x")).aborted()).isNull();
+        assertThat(realmLogins).hasValue(3);
     }
 
     @Test

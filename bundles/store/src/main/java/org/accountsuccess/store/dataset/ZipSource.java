@@ -1,5 +1,6 @@
 package org.accountsuccess.store.dataset;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -33,7 +35,11 @@ final class ZipSource implements DataSetSource {
     ZipSource(Path path, ZipLimits limits) throws IOException {
         this.path = path;
         this.limits = limits;
-        this.zip = new ZipFile(path.toFile());
+        try {
+            this.zip = new ZipFile(path.toFile());
+        } catch (ZipException e) {
+            throw new IOException(path + ": not a readable .zip (" + reason(e) + ")", e);
+        }
         try {
             index();
         } catch (IOException | RuntimeException e) {
@@ -90,6 +96,10 @@ final class ZipSource implements DataSetSource {
                 .map(name -> name.substring(0, name.length() - "accounts.csv".length())).orElse("");
     }
 
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     @Override
     public Set<String> files() {
         return Collections.unmodifiableSet(files.keySet());
@@ -130,16 +140,31 @@ final class ZipSource implements DataSetSource {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
             count(b < 0 ? 0 : 1);
             return b;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (ZipException | EOFException e) {
+                throw damaged(e);
+            }
             count(Math.max(n, 0));
             return n;
+        }
+
+        /** A broken entry: the zip library's reason, which may have no message, said with the file. */
+        private IOException damaged(IOException e) {
+            return new IOException(path + ": " + file + " is damaged in the .zip (" + reason(e) + ")", e);
         }
 
         private void count(int n) throws IOException {
