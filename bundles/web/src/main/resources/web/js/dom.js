@@ -69,3 +69,16 @@ export function table(attributes, columns, rows) {
 export function badge(cls, text) {
   return h('span', { class: `badge ${cls}` }, text);
 }
+
+/**
+ * Previous, "1–25 of 80" and Next for one page of a list as the API answers it
+ * ({ items, total, offset, limit }); turn(offset) shows the page that starts there.
+ */
+export function pageControls(page, turn, testId, suffix = '') {
+  const last = page.offset + page.items.length;
+  return [
+    h('button', { type: 'button', disabled: page.offset === 0, onclick: () => turn(Math.max(0, page.offset - page.limit)) }, 'Previous'),
+    h('span', { 'data-test': testId }, `${page.total === 0 ? 0 : page.offset + 1}–${last} of ${page.total}${suffix}`),
+    h('button', { type: 'button', disabled: last >= page.total, onclick: () => turn(page.offset + page.limit) }, 'Next'),
+  ];
+}

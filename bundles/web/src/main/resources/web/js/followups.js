@@ -1,7 +1,7 @@
 // Follow-ups of the closed loop: one per survey response, for the account owner; done once a
 // meaningful touch with the account follows the response, overdue when open past its due date.
 import { get } from './api.js';
-import { guard, h, panel, show, table } from './dom.js';
+import { guard, h, pageControls, panel, show, table } from './dom.js';
 import { words } from './format.js';
 
 const PAGE_SIZE = 50;
@@ -26,7 +26,7 @@ export function renderFollowUps(main, asOf) {
     const page = await get('followups', {
       asOf, overdue: filter.overdue ? 'true' : '', assignee: filter.assignee, offset: filter.offset, limit: PAGE_SIZE,
     });
-    const turn = (offset) => () => {
+    const turn = (offset) => {
       filter.offset = offset;
       guard(pager, load);
     };
@@ -38,11 +38,7 @@ export function renderFollowUps(main, asOf) {
           h('a', { href: `#/accounts/${encodeURIComponent(t.followUp.accountId)}?asOf=${asOf}` }, t.followUp.accountId),
           words(t.followUp.kind), t.followUp.title, t.followUp.assignee ?? '–', state(t)],
       }))));
-    show(pager,
-      h('button', { type: 'button', disabled: page.offset === 0, onclick: turn(page.offset - PAGE_SIZE) }, 'Previous'),
-      h('span', { 'data-test': 'followup-count' }, `${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.items.length}`
-        + ` of ${page.total}${filter.overdue ? ' overdue' : ''} as of ${asOf}`),
-      h('button', { type: 'button', disabled: page.offset + PAGE_SIZE >= page.total, onclick: turn(page.offset + PAGE_SIZE) }, 'Next'));
+    show(pager, pageControls(page, turn, 'followup-count', `${filter.overdue ? ' overdue' : ''} as of ${asOf}`));
   }
   guard(pager, load);
 }

@@ -1,9 +1,9 @@
 // The portfolio: the account list with filters and sorting, NPS over time, retention and renewals.
 import { get } from './api.js';
 import { bars, lineWithBand } from './charts.js';
-import { guard, h, panel, show, tile } from './dom.js';
+import { guard, h, pageControls, panel, show, tile } from './dom.js';
 import { bandBadge } from './health.js';
-import { interval, loyalty, monthEnd, money, nps, percent, score, shift } from './format.js';
+import { interval, loyalty, money, nps, percent, score, shift } from './format.js';
 
 const PAGE_SIZE = 25;
 const COLUMNS = [
@@ -49,10 +49,7 @@ function renderAccounts(section, asOf) {
   async function load() {
     const page = await get('accounts', { ...list, asOf, limit: PAGE_SIZE });
     show(body, accountTable(page.items, asOf, reload));
-    show(pager,
-      h('button', { type: 'button', disabled: page.offset === 0, onclick: () => { list.offset -= PAGE_SIZE; reload(); } }, 'Previous'),
-      h('span', { 'data-test': 'account-count' }, `${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.items.length} of ${page.total}`),
-      h('button', { type: 'button', disabled: page.offset + PAGE_SIZE >= page.total, onclick: () => { list.offset += PAGE_SIZE; reload(); } }, 'Next'));
+    show(pager, pageControls(page, (offset) => { list.offset = offset; reload(); }, 'account-count'));
   }
   reload();
 }
@@ -82,12 +79,11 @@ function accountTable(items, asOf, reload) {
 }
 
 async function renderNpsTrend(section, asOf) {
-  const ends = Array.from({ length: 12 }, (_, i) => (i === 11 ? asOf : monthEnd(shift(asOf, { months: i - 11 }))));
-  const results = await Promise.all(ends.map((to) => get('nps', { from: shift(to, { days: -89 }), to })));
-  const points = results.map((r, i) => ({
-    label: ends[i].slice(0, 7), value: r.value, low: r.interval?.low ?? null, high: r.interval?.high ?? null,
+  const series = await get('nps/series', { to: asOf, months: 12, windowDays: 90 });
+  const points = series.points.map(({ window, nps: r }) => ({
+    label: window.to.slice(0, 7), value: r.value, low: r.interval?.low ?? null, high: r.interval?.high ?? null,
   }));
-  const latest = results[11];
+  const latest = series.points[series.points.length - 1].nps;
   section.append(
     h('p', { 'data-test': 'nps-latest' }, `Latest: NPS ${nps(latest.value)} (95 % interval ${interval(latest)}, n = ${latest.n}).`),
     lineWithBand('NPS by month, trailing 90 days', points));
@@ -107,7 +103,8 @@ function renderRetention(section, from, to) {
 
   async function load() {
     const period = { from: start.value, to: end.value };
-    const [retention, renewals] = await Promise.all([get('retention', period), get('renewals', period)]);
+    // only the renewal figures are shown here: one due contract is enough of the list
+    const [retention, renewals] = await Promise.all([get('retention', period), get('renewals', { ...period, limit: 1 })]);
     show(figures,
       h('div', { class: 'tiles' },
         tile('Net revenue retention', percent(retention.nrr), `gross ${percent(retention.grr)}`, 'nrr'),

@@ -124,18 +124,18 @@ public class PortfolioViewsIT {
         assertThat(ints(m.path("quadrants"), "accounts")).containsExactly(2, 1, 1, 1);
         assertThat(m.path("quadrants").get(0).path("value").decimalValue()).isEqualByComparingTo("14400");
         assertThat(m.path("quadrants").get(3).path("action").asText()).isEqualTo("fix or automate");
-        assertThat(texts(m.path("points"), "accountId")).containsExactly("p", "r", "q", "u", "s");
+        assertThat(texts(m.path("points").path("items"), "accountId")).containsExactly("p", "r", "q", "u", "s");
 
         // a rep sees p (12000, NPS 100) and r (2400, NPS 50): median 7200
         JsonNode mine = get(REP1, "matrix?asOf=2026-06-30").body();
         assertThat(mine.path("valueSplit").decimalValue()).isEqualByComparingTo("7200");
-        assertThat(texts(mine.path("points"), "quadrant")).containsExactly("grow_and_reference", "develop");
+        assertThat(texts(mine.path("points").path("items"), "quadrant")).containsExactly("grow_and_reference", "develop");
         assertThat(mine.path("leftOut").asInt()).isEqualTo(2);
 
         // margins 2025-07..2026-06: p 400, q 100 (r's is older, s has none): median 250
         JsonNode margin = get(MANAGER, "matrix?asOf=2026-06-30&measure=margin").body();
         assertThat(margin.path("valueSplit").decimalValue()).isEqualByComparingTo("250");
-        assertThat(texts(margin.path("points"), "quadrant")).containsExactly("grow_and_reference", "fix_or_automate");
+        assertThat(texts(margin.path("points").path("items"), "quadrant")).containsExactly("grow_and_reference", "fix_or_automate");
         assertThat(margin.path("leftOut").asInt()).isEqualTo(5);
 
         Answer none = get(MANAGER, "matrix?asOf=2020-01-31&measure=margin");
@@ -150,7 +150,7 @@ public class PortfolioViewsIT {
         JsonNode l = get(MANAGER, "lifecycle?asOf=2026-06-30").body();
         // ARR p 12000, q 6000, t 3600, r 2400, s 1200 = 25200; 80 % = 20160 reached at t (21600)
         assertThat(l.path("totalArr").decimalValue()).isEqualByComparingTo("25200");
-        assertThat(texts(l.path("ranking"), "accountId")).containsExactly("p", "q", "t", "r", "s");
+        assertThat(texts(l.path("ranking").path("items"), "accountId")).containsExactly("p", "q", "t", "r", "s");
         assertThat(l.path("head").path("accounts").asInt()).isEqualTo(3);
         assertThat(l.path("head").path("arr").decimalValue()).isEqualByComparingTo("21600");
         assertThat(l.path("head").path("shareOfArr").asDouble()).isCloseTo(21600.0 / 25200, within(1e-12));
@@ -166,20 +166,20 @@ public class PortfolioViewsIT {
     @Test
     public void climbersAndFallers() throws IOException {
         JsonNode c = get(MANAGER, "climbers?from=2025-07-01&to=2026-06-30").body();
-        assertThat(texts(c.path("contactClimbers"), "contactId")).containsExactly("r-c"); // 3 -> 7
-        assertThat(texts(c.path("contactFallers"), "contactId")).containsExactly("q-a", "s-b"); // 9 -> 3, 9 -> 2
-        assertThat(c.path("contactFallers").get(0).path("arr").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(texts(c.path("contactClimbers").path("items"), "contactId")).containsExactly("r-c"); // 3 -> 7
+        assertThat(texts(c.path("contactFallers").path("items"), "contactId")).containsExactly("q-a", "s-b"); // 9 -> 3, 9 -> 2
+        assertThat(c.path("contactFallers").path("items").get(0).path("arr").decimalValue()).isEqualByComparingTo("6000");
         // r as of 2026-04-30: r-c 3 alone, -100; as of 2026-05-01: 50
-        assertThat(texts(c.path("accountClimbers"), "accountId")).containsExactly("r");
-        assertThat(c.path("accountClimbers").get(0).path("npsBefore").asDouble()).isEqualTo(-100.0);
-        assertThat(c.path("accountClimbers").get(0).path("npsAfter").asDouble()).isEqualTo(50.0);
+        assertThat(texts(c.path("accountClimbers").path("items"), "accountId")).containsExactly("r");
+        assertThat(c.path("accountClimbers").path("items").get(0).path("npsBefore").asDouble()).isEqualTo(-100.0);
+        assertThat(c.path("accountClimbers").path("items").get(0).path("npsAfter").asDouble()).isEqualTo(50.0);
         // q: 9 (100) -> 3 (-100); s: s-b 9 alone (100) -> 7 and 2 (-40)
-        assertThat(texts(c.path("accountFallers"), "accountId")).containsExactly("q", "s");
-        assertThat(c.path("accountFallers").get(1).path("npsAfter").asDouble()).isEqualTo(-40.0);
+        assertThat(texts(c.path("accountFallers").path("items"), "accountId")).containsExactly("q", "s");
+        assertThat(c.path("accountFallers").path("items").get(1).path("npsAfter").asDouble()).isEqualTo(-40.0);
 
         JsonNode mine = get(REP1, "climbers?from=2025-07-01&to=2026-06-30").body();
-        assertThat(texts(mine.path("contactClimbers"), "contactId")).containsExactly("r-c");
-        assertThat(mine.path("contactFallers").size()).isZero();
+        assertThat(texts(mine.path("contactClimbers").path("items"), "contactId")).containsExactly("r-c");
+        assertThat(mine.path("contactFallers").path("items").size()).isZero();
     }
 
     @Test
@@ -189,19 +189,19 @@ public class PortfolioViewsIT {
         assertThat(d.path("responses").asInt()).isEqualTo(11);
         assertThat(d.path("responsesWithDrivers").asInt()).isEqualTo(5);
         // price: q2, r0 (both detractors): q 6000 + r 2400; support: q2, s2 detractors, q1 promoter: q + s 7200
-        assertThat(texts(d.path("byDetractorMentions"), "driver")).containsExactly("price", "support", "onboarding");
-        assertThat(texts(d.path("byArrAtStake"), "driver")).containsExactly("price", "support", "onboarding");
-        JsonNode support = d.path("byArrAtStake").get(1);
+        assertThat(texts(d.path("byDetractorMentions").path("items"), "driver")).containsExactly("price", "support", "onboarding");
+        assertThat(texts(d.path("byArrAtStake").path("items"), "driver")).containsExactly("price", "support", "onboarding");
+        JsonNode support = d.path("byArrAtStake").path("items").get(1);
         assertThat(support.path("mentions").asInt()).isEqualTo(3);
         assertThat(support.path("positive").asInt()).isEqualTo(1);
         assertThat(support.path("detractorMentions").asInt()).isEqualTo(2);
         assertThat(support.path("arrAtStake").decimalValue()).isEqualByComparingTo("7200");
         assertThat(support.path("nps").path("value").asDouble()).isCloseTo(-100.0 / 3, within(1e-9));
-        assertThat(d.path("byArrAtStake").get(0).path("arrAtStake").decimalValue()).isEqualByComparingTo("8400");
+        assertThat(d.path("byArrAtStake").path("items").get(0).path("arrAtStake").decimalValue()).isEqualByComparingTo("8400");
 
         JsonNode mine = get(REP1, "drivers?from=2025-07-01&to=2026-06-30").body();
         assertThat(mine.path("responses").asInt()).isEqualTo(5); // p1, r1, r2, r0, r3
-        assertThat(mine.path("byArrAtStake").get(0).path("arrAtStake").decimalValue()).isEqualByComparingTo("2400");
+        assertThat(mine.path("byArrAtStake").path("items").get(0).path("arrAtStake").decimalValue()).isEqualByComparingTo("2400");
     }
 
     @Test

@@ -198,6 +198,52 @@ public class RestApiIT {
     }
 
     @Test
+    public void anNpsSeriesIsTheMonthlyFiguresInOneCall() throws IOException {
+        AccountFilter theirs = new AccountFilter(owned("u-rep1"), null, null, null);
+        JsonNode series = get("u-rep1", "nps/series?to=2026-11-15&months=12").body();
+        assertThat(series.path("windowDays").asInt()).isEqualTo(90);
+        assertThat(series.path("points").size()).isEqualTo(12);
+        assertThat(series.path("points").get(11).path("window").path("to").asText()).isEqualTo("2026-11-15");
+        assertThat(series.path("points").get(10).path("window").path("to").asText()).isEqualTo("2026-10-31");
+        int counted = 0;
+        for (JsonNode point : series.path("points")) {
+            DateWindow window = new DateWindow(LocalDate.parse(point.path("window").path("from").asText()),
+                    LocalDate.parse(point.path("window").path("to").asText()));
+            NpsResult expected = nps.nps(new NpsQuery(window, theirs, NpsLevel.RESPONSE));
+            assertThat(point.path("nps").path("n").asInt()).isEqualTo(expected.n());
+            assertThat(point.path("nps").path("promoters").asInt()).isEqualTo(expected.promoters());
+            assertThat(point.path("nps").path("detractors").asInt()).isEqualTo(expected.detractors());
+            assertDouble(point.path("nps").path("value"), expected.value());
+            counted += expected.n();
+        }
+        assertThat(counted).isPositive();
+        Answer tooLong = get("it-manager", "nps/series?months=37");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().path("parameter").asText()).isEqualTo("months");
+    }
+
+    @Test
+    public void everyListOfAnAnswerIsOnePageWithItsTotal() throws IOException {
+        JsonNode climbers = get("it-manager", "climbers?to=2026-11-15&limit=2").body();
+        for (String list : new String[] {"contactClimbers", "contactFallers", "accountClimbers", "accountFallers"}) {
+            assertThat(climbers.path(list).path("limit").asInt()).as(list).isEqualTo(2);
+            assertThat(climbers.path(list).path("items").size()).as(list)
+                    .isEqualTo(Math.min(2, climbers.path(list).path("total").asInt()));
+        }
+        assertThat(climbers.path("currency").asText()).isNotEmpty();
+        JsonNode matrix = get("it-manager", "matrix?asOf=2026-11-15").body();
+        assertThat(matrix.path("points").path("total").asInt()).isEqualTo(matrix.path("plotted").asInt());
+        assertThat(matrix.path("points").path("items").size()).isEqualTo(Math.min(50, matrix.path("plotted").asInt()));
+        JsonNode ranking = get("it-manager", "lifecycle?asOf=2026-11-15&offset=5&limit=3").body().path("ranking");
+        assertThat(ranking.path("items").get(0).path("rank").asInt()).isEqualTo(6);
+        Answer bad = get("it-manager", "drivers?limit=501");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("parameter").asText()).isEqualTo("limit");
+        assertThat(get("it-manager", "renewals/pipeline?offset=-1").body().path("parameter").asText())
+                .isEqualTo("offset");
+    }
+
+    @Test
     public void everyAccountEndpointAnswersAManager() throws IOException {
         Answer page = get("it-manager", "accounts?asOf=2026-11-15&segment=Enterprise&sort=-arr&offset=1&limit=2");
         assertThat(page.body().path("offset").asInt()).isEqualTo(1);
@@ -215,8 +261,9 @@ public class RestApiIT {
         assertThat(timeline.path("events").size()).isEqualTo(3);
         timeline.path("events").forEach(e -> assertThat(e.path("type").asText()).isEqualTo("support_ticket"));
 
-        JsonNode renewals = get("it-manager", "renewals?from=2026-10-01&to=2026-11-15").body();
-        assertThat(renewals.path("due").asInt()).isEqualTo(renewals.path("contracts").size()).isPositive();
+        JsonNode renewals = get("it-manager", "renewals?from=2026-10-01&to=2026-11-15&limit=500").body();
+        assertThat(renewals.path("due").asInt()).isEqualTo(renewals.path("contracts").path("total").asInt())
+                .isEqualTo(renewals.path("contracts").path("items").size()).isPositive();
         assertThat(renewals.has("rateCount") && renewals.has("rateValue") && renewals.has("autoRenewShare")).isTrue();
 
         JsonNode coverage = get("it-manager", "coverage?asOf=2026-11-15&insufficient=true&limit=500").body();

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -72,6 +75,10 @@ class WebPageIT {
         Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook-web-it.cfg"), List.of(
                 "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),
                 "topics = org/accountsuccess/response/ARRIVED", "max.attempts = 1"));
+        // the closed loop takes the demo's last 30 days (to 2026-11-15) as new responses, whatever today is
+        long lookback = ChronoUnit.DAYS.between(LocalDate.parse(AS_OF).minusDays(30), LocalDate.now(ZoneOffset.UTC)) + 1;
+        Files.writeString(distribution.home.resolve("etc/org.accountsuccess.loop.cfg"),
+                "response.lookback.days = " + lookback + "\n");
         distribution.run("bin/start");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(api("accounts?limit=1&asOf=" + AS_OF).path("total").asInt())
@@ -234,7 +241,7 @@ class WebPageIT {
     void showsTheRenewalPipelineAsTheApiGivesIt() throws Exception {
         browser.get(BASE + "#/renewals?asOf=" + AS_OF);
         JsonNode pipeline = api("renewals/pipeline?days=120&asOf=" + AS_OF);
-        wait(By.cssSelector("[data-test=pipeline-count] .value"), String.valueOf(pipeline.path("entries").size()));
+        wait(By.cssSelector("[data-test=pipeline-count] .value"), String.valueOf(pipeline.path("entries").path("total").asInt()));
         List<WebElement> rows = browser.findElements(By.cssSelector("#pipeline-list tbody tr"));
         assertThat(rows).extracting(e -> e.getAttribute("data-contract"))
                 .containsExactlyElementsOf(pipelineContracts(pipeline));
@@ -267,22 +274,34 @@ class WebPageIT {
             }
         }
 
-        JsonNode drivers = api("drivers?from=" + WINDOW_FROM + "&to=" + AS_OF);
+        JsonNode drivers = api("drivers?limit=10&from=" + WINDOW_FROM + "&to=" + AS_OF);
         waitFor(By.id("drivers-by-arr"));
         assertThat(browser.findElements(By.cssSelector("#drivers-by-mentions tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
-                .containsExactlyElementsOf(ids(drivers.path("byDetractorMentions"), "driver").stream().limit(10).toList());
+                .containsExactlyElementsOf(ids(drivers.path("byDetractorMentions").path("items"), "driver"));
         assertThat(browser.findElements(By.cssSelector("#drivers-by-arr tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
-                .containsExactlyElementsOf(ids(drivers.path("byArrAtStake"), "driver").stream().limit(10).toList());
+                .containsExactlyElementsOf(ids(drivers.path("byArrAtStake").path("items"), "driver"));
 
-        JsonNode movements = api("climbers?to=" + AS_OF);
+        JsonNode movements = api("climbers?limit=10&to=" + AS_OF);
         waitFor(By.id("contact-fallers"));
+        String[] paged = null;
         for (String[] list : new String[][] {{"accountClimbers", "account-climbers", "accountId"}, {"accountFallers", "account-fallers", "accountId"},
                 {"contactClimbers", "contact-climbers", "contactId"}, {"contactFallers", "contact-fallers", "contactId"}}) {
             assertThat(browser.findElements(By.cssSelector("#" + list[1] + " tbody tr")))
                     .extracting(e -> e.getAttribute(list[2].equals("accountId") ? "data-account" : "data-contact"))
-                    .containsExactlyElementsOf(ids(movements.path(list[0]), list[2]).stream().limit(10).toList());
+                    .containsExactlyElementsOf(ids(movements.path(list[0]).path("items"), list[2]));
+            paged = paged == null && movements.path(list[0]).path("total").asInt() > 10 ? list : paged;
         }
         screenshots("analytics");
+        if (paged != null) {
+            // the next ten of one list, and only that list moves
+            String[] list = paged;
+            JsonNode next = api("climbers?limit=10&offset=10&to=" + AS_OF).path(list[0]);
+            browser.findElement(By.xpath("//*[@data-test='" + list[1] + "-range']/following-sibling::button")).click();
+            wait(By.cssSelector("[data-test=" + list[1] + "-range]"), "11\u2013" + (10 + next.path("items").size()) + " of " + next.path("total").asInt());
+            assertThat(browser.findElements(By.cssSelector("#" + list[1] + " tbody tr")))
+                    .extracting(e -> e.getAttribute(list[2].equals("accountId") ? "data-account" : "data-contact"))
+                    .containsExactlyElementsOf(ids(next.path("items"), list[2]));
+        }
     }
 
     @Test
@@ -350,13 +369,17 @@ class WebPageIT {
             assertThat(endpoint.path("pending").asInt()).isZero();
             assertThat(endpoint.path("dead").asInt()).isPositive();
         });
-        JsonNode letters = api(ADMIN_USER, "webhooks/dead-letters");
+        JsonNode deadLetters = api(ADMIN_USER, "webhooks/dead-letters");
+        JsonNode letters = deadLetters.path("items");
         browser.findElement(By.linkText("Webhooks")).click();
         waitFor(By.id("dead-letter-list"));
         assertThat(browser.findElements(By.cssSelector("#dead-letter-list tbody tr"))).extracting(e -> e.getAttribute("data-delivery"))
                 .containsExactlyElementsOf(ids(letters, "deliveryId"));
         assertThat(text("#webhook-endpoint-list tr[data-endpoint=web-it]")).contains("http://127.0.0.1:9/",
-                "org/accountsuccess/response/ARRIVED", "0 0 " + letters.size());
+                "org/accountsuccess/response/ARRIVED", "0 0 " + deadLetters.path("total").asInt());
+        if (deadLetters.path("total").asInt() > letters.size()) {
+            wait(By.cssSelector("[data-test=dead-letter-range]"), "1\u2013" + letters.size() + " of " + deadLetters.path("total").asInt());
+        }
         screenshots("webhooks");
 
         // replay the first: the same delivery is sent again (and, nobody listening, comes back with a later attempt)
@@ -365,7 +388,7 @@ class WebPageIT {
         browser.findElement(By.cssSelector("#dead-letter-list tr[data-delivery='" + id + "'] button")).click();
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonNode again = null;
-            for (JsonNode letter : api(ADMIN_USER, "webhooks/dead-letters")) {
+            for (JsonNode letter : api(ADMIN_USER, "webhooks/dead-letters").path("items")) {
                 again = letter.path("deliveryId").asText().equals(id) ? letter : again;
             }
             assertThat(again).isNotNull();
@@ -478,7 +501,7 @@ class WebPageIT {
 
     private static List<String> pipelineContracts(JsonNode pipeline) {
         List<String> ids = new ArrayList<>();
-        pipeline.path("entries").forEach(e -> ids.add(e.path("contract").path("id").asText()));
+        pipeline.path("entries").path("items").forEach(e -> ids.add(e.path("contract").path("id").asText()));
         return ids;
     }
 

@@ -10,6 +10,8 @@ import org.accountsuccess.api.nps.NpsComparison;
 import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsSeries;
+import org.accountsuccess.api.nps.NpsSeriesQuery;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.api.nps.ResponseRate;
 import org.accountsuccess.api.nps.RevenueWeightedNps;
@@ -30,6 +32,11 @@ class NpsCommandTest {
             public NpsResult nps(NpsQuery query) {
                 asked = query;
                 return answer;
+            }
+
+            @Override
+            public NpsSeries series(NpsSeriesQuery query) {
+                throw new UnsupportedOperationException();
             }
 
             @Override

@@ -9,8 +9,11 @@ import java.util.Set;
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.nps.NpsComparison;
 import org.accountsuccess.api.nps.NpsLevel;
+import org.accountsuccess.api.nps.NpsPoint;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsSeries;
+import org.accountsuccess.api.nps.NpsSeriesQuery;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.api.nps.ResponseRate;
 import org.accountsuccess.api.nps.RevenueWeightedNps;
@@ -52,6 +55,12 @@ public class NpsComponent extends HostBackedComponent implements NpsService {
             }
             return reader.portfolio(accounts, query.window(), range, Set.of(Feed.RESPONSES)).nps(query.level());
         });
+    }
+
+    @Override
+    public NpsSeries series(NpsSeriesQuery query) {
+        return new NpsSeries(query.level(), query.windowDays(), query.windows().stream()
+                .map(window -> new NpsPoint(window, nps(query.point(window)))).toList());
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.accountsuccess.api.timeline.ActivityTimeline;
 import org.accountsuccess.api.timeline.ActivityTimelineService;
 import org.accountsuccess.api.timeline.TimelineEventType;
 import org.accountsuccess.api.timeline.TimelineQuery;
+import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
@@ -48,18 +50,25 @@ public class AccountsResource {
     private final ActivityTimelineService timelines;
     private final HealthService health;
     private final AccountScopes scopes;
+    private final AccountDirectory directory;
 
     @Activate
     public AccountsResource(@Reference AccountScorecardService scorecards,
             @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
-            @Reference HealthService health, @Reference AccountScopes scopes) {
+            @Reference HealthService health, @Reference AccountScopes scopes, @Reference AccountDirectory directory) {
         this.scorecards = scorecards;
         this.stakeholders = stakeholders;
         this.timelines = timelines;
         this.health = health;
         this.scopes = scopes;
+        this.directory = directory;
     }
 
+    /**
+     * One page of the caller's accounts. Ordered by an account field (id, name, owner, segment,
+     * tier) and without a loyalty or band filter, only the page's scorecards are computed; an order
+     * or filter by a figure needs every account's figures first.
+     */
     @GET
     public Page<AccountItem> accounts(@Context SecurityContext security, @QueryParam("owner") String owner,
             @QueryParam("segment") String segment, @QueryParam("tier") String tier,
@@ -68,15 +77,24 @@ public class AccountsResource {
             @QueryParam("limit") String limit) {
         LoyaltyClass wanted = Params.choice("loyaltyClass", loyaltyClass, LoyaltyClass.class, null);
         HealthBand wantedBand = Params.choice("band", band, HealthBand.class, null);
-        var order = AccountOrder.of(sort);
-        int first = Params.offset(offset);
-        int size = Params.limit(limit);
+        AccountOrder.Sort order = AccountOrder.of(sort);
+        Paging paging = Paging.of(offset, limit);
+        LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         AccountFilter filter = scope(security).narrow(Params.accounts(segment, tier, owner));
-        List<AccountItem> items = scorecards.scorecards(filter, Params.date("asOf", asOf, LocalDate.now())).stream()
+        if (wanted == null && wantedBand == null && order.accounts().isPresent()) {
+            Page<Account> page;
+            try (var accounts = directory.accounts()) {
+                page = paging.page(accounts.filter(filter::matches).sorted(order.accounts().get()).toList());
+            }
+            List<AccountItem> rows = page.items().stream().map(a -> scorecards.scorecard(a.id(), day))
+                    .flatMap(Optional::stream).map(AccountItem::of).toList();
+            return new Page<>(rows, page.total(), page.offset(), page.limit());
+        }
+        List<AccountItem> items = scorecards.scorecards(filter, day).stream()
                 .filter(s -> wanted == null || s.loyalty().loyaltyClass() == wanted)
                 .filter(s -> wantedBand == null || s.health().band().equals(Optional.of(wantedBand)))
-                .map(AccountItem::of).sorted(order).toList();
-        return Page.of(items, first, size);
+                .map(AccountItem::of).sorted(order.items()).toList();
+        return paging.page(items);
     }
 
     @GET

@@ -10,6 +10,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.accountsuccess.api.movement.AccountMovement;
+import org.accountsuccess.api.movement.ContactMovement;
 import org.accountsuccess.api.movement.MovementReport;
 import org.accountsuccess.api.movement.MovementService;
 import org.accountsuccess.rest.access.AccountScopes;
@@ -30,6 +35,25 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("climbers")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClimbersResource {
+    /**
+     * The report's window and currency at the top level, and one page of each of its four lists.
+     *
+     * @param contactClimbers contacts whose latest response is in a better class than the one before
+     * @param contactFallers contacts whose latest response is in a worse class
+     * @param accountClimbers accounts whose class improved on their latest response day
+     * @param accountFallers accounts whose class worsened on it
+     */
+    public record Climbers(
+            @JsonUnwrapped @JsonIgnoreProperties({"contactClimbers", "contactFallers", "accountClimbers",
+                    "accountFallers"}) MovementReport report,
+            Page<ContactMovement> contactClimbers, Page<ContactMovement> contactFallers,
+            Page<AccountMovement> accountClimbers, Page<AccountMovement> accountFallers) {
+        static Climbers of(MovementReport report, Paging paging) {
+            return new Climbers(report, paging.page(report.contactClimbers()), paging.page(report.contactFallers()),
+                    paging.page(report.accountClimbers()), paging.page(report.accountFallers()));
+        }
+    }
+
     private final MovementService movements;
     private final AccountScopes scopes;
 
@@ -40,11 +64,13 @@ public class ClimbersResource {
     }
 
     @GET
-    public MovementReport climbers(@Context SecurityContext security, @QueryParam("from") String from,
+    public Climbers climbers(@Context SecurityContext security, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("owner") String owner) {
+            @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         var window = Params.window(from, to, LocalDate.now());
+        var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
-        return movements.movements(window, filter);
+        return Climbers.of(movements.movements(window, filter), paging);
     }
 }

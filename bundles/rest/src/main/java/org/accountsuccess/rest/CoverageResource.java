@@ -59,11 +59,10 @@ public class CoverageResource {
             @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         boolean onlyShort = Params.flag("insufficient", insufficient);
-        int first = Params.offset(offset);
-        int size = Params.limit(limit);
+        var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
         List<AccountCoverage> rows = scorecards.scorecards(filter, day).stream()
                 .filter(s -> !onlyShort || !s.coverage().sufficient()).map(AccountCoverage::of).toList();
-        return Page.of(rows, first, size);
+        return paging.page(rows);
     }
 }

@@ -10,6 +10,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.accountsuccess.api.drivers.DriverImpact;
 import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.drivers.DriverService;
 import org.accountsuccess.rest.access.AccountScopes;
@@ -27,6 +31,20 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("drivers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DriversResource {
+    /**
+     * The report's window, currency and response counts at the top level, and one page of each ranking.
+     *
+     * @param byDetractorMentions the drivers by detractor mentions descending
+     * @param byArrAtStake the drivers by ARR at stake descending
+     */
+    public record Drivers(
+            @JsonUnwrapped @JsonIgnoreProperties({"byDetractorMentions", "byArrAtStake"}) DriverReport report,
+            Page<DriverImpact> byDetractorMentions, Page<DriverImpact> byArrAtStake) {
+        static Drivers of(DriverReport report, Paging paging) {
+            return new Drivers(report, paging.page(report.byDetractorMentions()), paging.page(report.byArrAtStake()));
+        }
+    }
+
     private final DriverService drivers;
     private final AccountScopes scopes;
 
@@ -37,11 +55,13 @@ public class DriversResource {
     }
 
     @GET
-    public DriverReport drivers(@Context SecurityContext security, @QueryParam("from") String from,
+    public Drivers drivers(@Context SecurityContext security, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("owner") String owner) {
+            @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         var window = Params.window(from, to, LocalDate.now());
+        var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
-        return drivers.drivers(window, filter);
+        return Drivers.of(drivers.drivers(window, filter), paging);
     }
 }

@@ -44,10 +44,8 @@ public class FollowUpsResource {
             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         boolean overdueOnly = Params.flag("overdue", overdue);
-        int first = Params.offset(offset);
-        int size = Params.limit(limit);
+        var paging = Paging.of(offset, limit);
         AccountFilter visible = scopes.of(Caller.of(security)).narrow(AccountFilter.ALL);
-        return Page.of(followUps.followUps(new FollowUpQuery(day, overdueOnly, Params.text(assignee), visible)),
-                first, size);
+        return paging.page(followUps.followUps(new FollowUpQuery(day, overdueOnly, Params.text(assignee), visible)));
     }
 }

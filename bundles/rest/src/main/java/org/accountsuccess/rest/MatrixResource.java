@@ -10,7 +10,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import org.accountsuccess.api.matrix.MatrixMeasure;
+import org.accountsuccess.api.matrix.MatrixPoint;
 import org.accountsuccess.api.matrix.NoMarginException;
 import org.accountsuccess.api.matrix.SuccessMatrix;
 import org.accountsuccess.api.matrix.SuccessMatrixService;
@@ -30,6 +34,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("matrix")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatrixResource {
+    /**
+     * The matrix's split, counts and quadrant totals (over every plotted account) at the top level,
+     * and one page of its points.
+     *
+     * @param points the plotted accounts, by quadrant, then value descending, then id
+     */
+    public record Matrix(@JsonUnwrapped @JsonIgnoreProperties("points") SuccessMatrix matrix,
+            Page<MatrixPoint> points) {
+    }
+
     private final SuccessMatrixService matrices;
     private final AccountScopes scopes;
 
@@ -41,14 +55,17 @@ public class MatrixResource {
 
     /** Without margin data, {@code measure=margin} is a 400 naming {@code measure}. */
     @GET
-    public SuccessMatrix matrix(@Context SecurityContext security, @QueryParam("asOf") String asOf,
+    public Matrix matrix(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("measure") String measure, @QueryParam("segment") String segment,
-            @QueryParam("tier") String tier, @QueryParam("owner") String owner) {
+            @QueryParam("tier") String tier, @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         MatrixMeasure axis = Params.choice("measure", measure, MatrixMeasure.class, MatrixMeasure.ARR);
+        var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
         try {
-            return matrices.matrix(day, axis, filter);
+            SuccessMatrix matrix = matrices.matrix(day, axis, filter);
+            return new Matrix(matrix, paging.page(matrix.points()));
         } catch (NoMarginException e) {
             throw new BadParameterException("measure", "measure: margin is not available: " + e.getMessage());
         }

@@ -10,9 +10,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
 import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.nps.NpsSeries;
+import org.accountsuccess.api.nps.NpsSeriesQuery;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
@@ -22,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Customer NPS over the responses of the caller's accounts. */
+/** Customer NPS over the responses of the caller's accounts: one figure, or a monthly series. */
 @Component(service = NpsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -38,13 +41,40 @@ public class NpsResource {
         this.scopes = scopes;
     }
 
+    static final int DEFAULT_MONTHS = 12;
+    static final int MAX_MONTHS = 36;
+    static final int DEFAULT_WINDOW_DAYS = 90;
+    static final int MAX_WINDOW_DAYS = 366;
+
     @GET
     public NpsResult nps(@Context SecurityContext security, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
             @QueryParam("owner") String owner, @QueryParam("level") String level) {
         var window = Params.window(from, to, LocalDate.now());
-        var unit = Params.choice("level", level, NpsLevel.class, NpsLevel.RESPONSE);
-        var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
-        return nps.nps(new NpsQuery(window, filter, unit));
+        return nps.nps(new NpsQuery(window, filter(security, segment, tier, owner), level(level)));
+    }
+
+    /**
+     * One point per month, the last on {@code to} (default today) and the others on the month
+     * ends before it, each over the trailing {@code windowDays} (default 90).
+     */
+    @GET
+    @Path("series")
+    public NpsSeries series(@Context SecurityContext security, @QueryParam("to") String to,
+            @QueryParam("months") String months, @QueryParam("windowDays") String windowDays,
+            @QueryParam("segment") String segment, @QueryParam("tier") String tier, @QueryParam("owner") String owner,
+            @QueryParam("level") String level) {
+        LocalDate last = Params.date("to", to, LocalDate.now());
+        int count = Params.range("months", months, DEFAULT_MONTHS, 1, MAX_MONTHS);
+        int days = Params.range("windowDays", windowDays, DEFAULT_WINDOW_DAYS, 1, MAX_WINDOW_DAYS);
+        return nps.series(new NpsSeriesQuery(last, count, days, filter(security, segment, tier, owner), level(level)));
+    }
+
+    private static NpsLevel level(String level) {
+        return Params.choice("level", level, NpsLevel.class, NpsLevel.RESPONSE);
+    }
+
+    private AccountFilter filter(SecurityContext security, String segment, String tier, String owner) {
+        return scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
     }
 }

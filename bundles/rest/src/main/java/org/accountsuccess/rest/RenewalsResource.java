@@ -11,6 +11,11 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import org.accountsuccess.api.renewal.DueContract;
+import org.accountsuccess.api.renewal.PipelineEntry;
 import org.accountsuccess.api.renewal.RenewalPipeline;
 import org.accountsuccess.api.renewal.RenewalPipelineService;
 import org.accountsuccess.api.renewal.RenewalReport;
@@ -30,6 +35,24 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("renewals")
 @Produces(MediaType.APPLICATION_JSON)
 public class RenewalsResource {
+    /**
+     * The renewal figures (over every due contract) at the top level, and one page of the due contracts.
+     *
+     * @param contracts the due contracts, by end date then id
+     */
+    public record Renewals(@JsonUnwrapped @JsonIgnoreProperties("contracts") RenewalReport report,
+            Page<DueContract> contracts) {
+    }
+
+    /**
+     * The pipeline's days and ARR at stake (over every entry) at the top level, and one page of its entries.
+     *
+     * @param entries the due contracts, riskiest first
+     */
+    public record Pipeline(@JsonUnwrapped @JsonIgnoreProperties("entries") RenewalPipeline pipeline,
+            Page<PipelineEntry> entries) {
+    }
+
     private final RenewalService renewals;
     private final RenewalPipelineService pipeline;
     private final AccountScopes scopes;
@@ -43,23 +66,29 @@ public class RenewalsResource {
     }
 
     @GET
-    public RenewalReport renewals(@Context SecurityContext security, @QueryParam("from") String from,
+    public Renewals renewals(@Context SecurityContext security, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("owner") String owner) {
+            @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         var period = Params.window(from, to, LocalDate.now());
+        var paging = Paging.of(offset, limit);
         var filter = Params.accounts(segment, tier, owner);
-        return renewals.renewals(period, scopes.of(Caller.of(security)).narrow(filter));
+        RenewalReport report = renewals.renewals(period, scopes.of(Caller.of(security)).narrow(filter));
+        return new Renewals(report, paging.page(report.contracts()));
     }
 
     @GET
     @Path("pipeline")
-    public RenewalPipeline pipeline(@Context SecurityContext security, @QueryParam("asOf") String asOf,
+    public Pipeline pipeline(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("days") String days, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("owner") String owner) {
+            @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         OptionalInt horizon = days == null || days.isBlank() ? OptionalInt.empty()
                 : OptionalInt.of(Params.range("days", days, 0, 0, 3660));
+        var paging = Paging.of(offset, limit);
         var filter = Params.accounts(segment, tier, owner);
-        return pipeline.pipeline(day, horizon, scopes.of(Caller.of(security)).narrow(filter));
+        RenewalPipeline entries = pipeline.pipeline(day, horizon, scopes.of(Caller.of(security)).narrow(filter));
+        return new Pipeline(entries, paging.page(entries.entries()));
     }
 }

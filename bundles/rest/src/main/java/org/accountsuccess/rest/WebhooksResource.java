@@ -7,6 +7,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
@@ -49,9 +50,10 @@ public class WebhooksResource {
 
     @GET
     @Path("dead-letters")
-    public List<DeadLetter> deadLetters(@Context SecurityContext security) {
+    public Page<DeadLetter> deadLetters(@Context SecurityContext security, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         Caller.of(security).require(ProductRole.ADMIN);
-        return webhooks.deadLetters();
+        return Paging.of(offset, limit).page(webhooks.deadLetters());
     }
 
     /** Puts the dead letter back in the outbox; answers it as it was. */

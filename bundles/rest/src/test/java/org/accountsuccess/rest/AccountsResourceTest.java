@@ -38,7 +38,7 @@ class AccountsResourceTest {
             return Optional.empty();
         }
     }, (ActivityTimelineService) (id, query) -> Optional.empty(), new Fixtures.FakeHealth(scorecards.all),
-            Fixtures.ownerScopes(List.of(a1, a2, a3)));
+            Fixtures.ownerScopes(List.of(a1, a2, a3)), Fixtures.directory(List.of(a3, a2, a1)));
 
     @Test
     void managerSeesEveryAccountAsItems() throws Exception {
@@ -59,7 +59,22 @@ class AccountsResourceTest {
         Page<AccountItem> page = resource.accounts(as("u-rep1", ProductRole.REP), null, null, null, null, null, null,
                 null, null, null);
         assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-001", "acc-003");
+        resource.accounts(as("u-rep1", ProductRole.REP), null, null, null, null, null, null, "-health", null, null);
         assertThat(scorecards.lastFilter.accountIds()).containsExactlyInAnyOrder("acc-001", "acc-003");
+    }
+
+    @Test
+    void byAnAccountFieldOnlyThePagesScorecardsAreComputed() {
+        var manager = as("boss", ProductRole.MANAGER);
+        Page<AccountItem> page = resource.accounts(manager, null, null, null, null, null, null, "-name", "1", "1");
+        assertThat(page.items()).extracting(AccountItem::id).containsExactly("acc-002");
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items().get(0).health()).hasValue(35.0);
+        assertThat(scorecards.askedOneByOne).containsExactly("acc-002");
+        assertThat(scorecards.lastFilter).as("no portfolio of scorecards").isNull();
+        // a figure to sort or filter by needs every account's figures
+        resource.accounts(manager, null, null, null, "promoter", null, null, "name", null, null);
+        assertThat(scorecards.lastFilter).isNotNull();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.ws.rs.core.SecurityContext;
 
@@ -25,6 +26,8 @@ import org.accountsuccess.api.stakeholder.RoleCoverage;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.AccountDirectory;
+import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
@@ -78,6 +81,31 @@ final class Fixtures {
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
+    /** A host directory of {@code accounts}, without contacts. */
+    static AccountDirectory directory(List<Account> accounts) {
+        return new AccountDirectory() {
+            @Override
+            public Optional<Account> account(String accountId) {
+                return accounts.stream().filter(a -> a.id().equals(accountId)).findFirst();
+            }
+
+            @Override
+            public Stream<Account> accounts() {
+                return accounts.stream();
+            }
+
+            @Override
+            public Stream<Contact> contacts(String accountId) {
+                return Stream.empty();
+            }
+
+            @Override
+            public Stream<Contact> allContacts() {
+                return Stream.empty();
+            }
+        };
+    }
+
     /** The health of the scorecards' accounts; the trend repeats today's score. */
     static final class FakeHealth implements HealthService {
         private final List<AccountScorecard> all;
@@ -108,9 +136,10 @@ final class Fixtures {
         }
     }
 
-    /** Scorecards of fixed accounts; remembers the last filter it was asked with. */
+    /** Scorecards of fixed accounts; remembers the last filter it was asked with and the accounts asked one by one. */
     static final class FakeScorecards implements AccountScorecardService {
         final List<AccountScorecard> all;
+        final List<String> askedOneByOne = new java.util.ArrayList<>();
         AccountFilter lastFilter;
 
         FakeScorecards(List<AccountScorecard> all) {
@@ -119,6 +148,7 @@ final class Fixtures {
 
         @Override
         public Optional<AccountScorecard> scorecard(String accountId, LocalDate asOf) {
+            askedOneByOne.add(accountId);
             return all.stream().filter(s -> s.account().id().equals(accountId)).findFirst();
         }
 

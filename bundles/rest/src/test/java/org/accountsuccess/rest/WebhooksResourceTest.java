@@ -12,6 +12,7 @@ import org.accountsuccess.api.webhook.WebhookEndpoint;
 import org.accountsuccess.api.webhook.WebhookService;
 import org.accountsuccess.rest.access.ProductRole;
 import org.accountsuccess.rest.problem.AccessDeniedException;
+import org.accountsuccess.rest.problem.BadParameterException;
 import org.accountsuccess.rest.problem.ConflictException;
 import org.accountsuccess.rest.problem.UnknownResourceException;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,23 @@ class WebhooksResourceTest {
 
     @Test
     void onlyAdminsSeeAndReplay() {
-        assertThat(resource.deadLetters(Fixtures.as("alice", ProductRole.ADMIN))).containsExactly(DEAD, ORPHAN);
+        assertThat(resource.deadLetters(Fixtures.as("alice", ProductRole.ADMIN), null, null).items())
+                .containsExactly(DEAD, ORPHAN);
         assertThat(resource.endpoints(Fixtures.as("alice", ProductRole.ADMIN))).hasSize(1);
         assertThat(resource.replay(Fixtures.as("alice", ProductRole.ADMIN), "d-1")).isEqualTo(DEAD);
-        assertThatThrownBy(() -> resource.deadLetters(Fixtures.as("mia", ProductRole.MANAGER)))
+        assertThatThrownBy(() -> resource.deadLetters(Fixtures.as("mia", ProductRole.MANAGER), null, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> resource.replay(Fixtures.as("mia", ProductRole.MANAGER), "d-1"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void deadLettersArePaged() {
+        Page<DeadLetter> second = resource.deadLetters(Fixtures.as("alice", ProductRole.ADMIN), "1", "1");
+        assertThat(second.items()).containsExactly(ORPHAN);
+        assertThat(second.total()).isEqualTo(2);
+        assertThatThrownBy(() -> resource.deadLetters(Fixtures.as("alice", ProductRole.ADMIN), null, "501"))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("limit");
     }
 
     @Test

@@ -13,6 +13,12 @@ public interface NpsService {
     /** NPS for a window, with its interval and n. */
     NpsResult nps(NpsQuery query);
 
+    /**
+     * NPS month by month: one figure per window of {@link NpsSeriesQuery#windows()}, each the
+     * answer {@link #nps} gives for it, in one call.
+     */
+    NpsSeries series(NpsSeriesQuery query);
+
     /** Two NPS figures (say this quarter and the last) and whether the change is significant. */
     NpsComparison compare(NpsQuery first, NpsQuery second);
 

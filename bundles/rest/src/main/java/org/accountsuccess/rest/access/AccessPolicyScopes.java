@@ -1,7 +1,5 @@
 package org.accountsuccess.rest.access;
 
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.accountsuccess.host.spi.AccessPolicy;
@@ -17,7 +15,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The accounts a caller may see: every account for admins and managers; for reps the accounts the
- * host's {@link AccessPolicy} grants, or without one the accounts they own.
+ * host's {@link AccessPolicy} grants (asked once per request, with every account:
+ * {@link AccessPolicy#visibleAccounts}), or without one the accounts they own.
  */
 @Component(service = AccountScopes.class)
 public class AccessPolicyScopes implements AccountScopes {
@@ -46,14 +45,13 @@ public class AccessPolicyScopes implements AccountScopes {
             throw new AccessDeniedException("the roles of '" + caller.user()
                     + "' do not include admin, manager or rep, which see accounts");
         }
-        try (var accounts = directory.accounts()) {
-            Set<String> ids = accounts.filter(grantedTo(caller.user())).map(Account::id).collect(Collectors.toSet());
-            return new AccountScope(ids);
-        }
-    }
-
-    private Predicate<Account> grantedTo(String user) {
         AccessPolicy current = policy;
-        return current == null ? account -> user.equals(account.owner()) : account -> current.maySee(user, account);
+        try (var accounts = directory.accounts()) {
+            if (current == null) {
+                return new AccountScope(accounts.filter(a -> caller.user().equals(a.owner())).map(Account::id)
+                        .collect(Collectors.toSet()));
+            }
+            return new AccountScope(current.visibleAccounts(caller.user(), accounts.toList()));
+        }
     }
 }

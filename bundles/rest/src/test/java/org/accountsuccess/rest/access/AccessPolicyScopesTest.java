@@ -3,11 +3,14 @@ package org.accountsuccess.rest.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.host.spi.AccessPolicy;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.AccountDirectory;
@@ -56,6 +59,30 @@ class AccessPolicyScopesTest {
         AccessPolicy policy = (user, account) -> account.id().equals("acc-002");
         AccountScope scope = new AccessPolicyScopes(DIRECTORY, policy).of(new Caller("u-rep1", Set.of(ProductRole.REP)));
         assertThat(scope.accountIds()).containsExactly("acc-002");
+    }
+
+    @Test
+    void aRepsRequestAsksThePolicyOnceForEveryAccount() {
+        List<Collection<Account>> asked = new ArrayList<>();
+        AccessPolicy counting = new AccessPolicy() {
+            @Override
+            public boolean maySee(String user, Account account) {
+                throw new AssertionError("maySee asked for " + account.id() + ": the scope must ask in bulk");
+            }
+
+            @Override
+            public Set<String> visibleAccounts(String user, Collection<Account> accounts) {
+                asked.add(accounts);
+                return Set.of("acc-002", "acc-003");
+            }
+        };
+        AccountScope scope = new AccessPolicyScopes(DIRECTORY, counting)
+                .of(new Caller("u-rep1", Set.of(ProductRole.REP)));
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).containsExactlyElementsOf(ACCOUNTS);
+        assertThat(scope.accountIds()).containsExactlyInAnyOrder("acc-002", "acc-003");
+        assertThat(scope.narrow(AccountFilter.ALL).accountIds())
+                .containsExactlyInAnyOrder("acc-002", "acc-003");
     }
 
     @Test
