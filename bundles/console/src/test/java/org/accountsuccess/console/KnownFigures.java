@@ -122,5 +122,10 @@ final class KnownFigures {
             dates.add(asOf);
             return cards.stream().filter(c -> filter.matches(c.account())).toList();
         }
+
+        @Override
+        public List<org.accountsuccess.host.spi.Account> accounts(AccountFilter filter) {
+            return scorecards(filter, null).stream().map(AccountScorecard::account).toList();
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
 import org.accountsuccess.core.HostReader.Feed;
+import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
@@ -53,6 +54,11 @@ public class ScorecardComponent extends HostBackedComponent
                     .map(f -> f.scorecard(converter, scorer.apply(f), status))
                     .toList();
         });
+    }
+
+    @Override
+    public List<Account> accounts(AccountFilter filter) {
+        return List.copyOf(reader().accounts(filter).values());
     }
 
     @Override

@@ -27,7 +27,6 @@ import org.accountsuccess.api.timeline.ActivityTimelineService;
 import org.accountsuccess.api.timeline.TimelineEventType;
 import org.accountsuccess.api.timeline.TimelineQuery;
 import org.accountsuccess.host.spi.Account;
-import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
@@ -50,18 +49,16 @@ public class AccountsResource {
     private final ActivityTimelineService timelines;
     private final HealthService health;
     private final AccountScopes scopes;
-    private final AccountDirectory directory;
 
     @Activate
     public AccountsResource(@Reference AccountScorecardService scorecards,
             @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
-            @Reference HealthService health, @Reference AccountScopes scopes, @Reference AccountDirectory directory) {
+            @Reference HealthService health, @Reference AccountScopes scopes) {
         this.scorecards = scorecards;
         this.stakeholders = stakeholders;
         this.timelines = timelines;
         this.health = health;
         this.scopes = scopes;
-        this.directory = directory;
     }
 
     /**
@@ -82,10 +79,8 @@ public class AccountsResource {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         AccountFilter filter = scope(security).narrow(Params.accounts(segment, tier, owner));
         if (wanted == null && wantedBand == null && order.accounts().isPresent()) {
-            Page<Account> page;
-            try (var accounts = directory.accounts()) {
-                page = paging.page(accounts.filter(filter::matches).sorted(order.accounts().get()).toList());
-            }
+            Page<Account> page = paging.page(scorecards.accounts(filter).stream().sorted(order.accounts().get())
+                    .toList());
             List<AccountItem> rows = page.items().stream().map(a -> scorecards.scorecard(a.id(), day))
                     .flatMap(Optional::stream).map(AccountItem::of).toList();
             return new Page<>(rows, page.total(), page.offset(), page.limit());

@@ -38,7 +38,7 @@ class AccountsResourceTest {
             return Optional.empty();
         }
     }, (ActivityTimelineService) (id, query) -> Optional.empty(), new Fixtures.FakeHealth(scorecards.all),
-            Fixtures.ownerScopes(List.of(a1, a2, a3)), Fixtures.directory(List.of(a3, a2, a1)));
+            Fixtures.ownerScopes(List.of(a1, a2, a3)));
 
     @Test
     void managerSeesEveryAccountAsItems() throws Exception {

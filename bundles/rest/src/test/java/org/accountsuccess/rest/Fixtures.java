@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.ws.rs.core.SecurityContext;
 
@@ -26,8 +25,6 @@ import org.accountsuccess.api.stakeholder.RoleCoverage;
 import org.accountsuccess.api.timeline.CommunicationGap;
 import org.accountsuccess.api.timeline.OverContact;
 import org.accountsuccess.host.spi.Account;
-import org.accountsuccess.host.spi.AccountDirectory;
-import org.accountsuccess.host.spi.Contact;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
@@ -81,31 +78,6 @@ final class Fixtures {
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** A host directory of {@code accounts}, without contacts. */
-    static AccountDirectory directory(List<Account> accounts) {
-        return new AccountDirectory() {
-            @Override
-            public Optional<Account> account(String accountId) {
-                return accounts.stream().filter(a -> a.id().equals(accountId)).findFirst();
-            }
-
-            @Override
-            public Stream<Account> accounts() {
-                return accounts.stream();
-            }
-
-            @Override
-            public Stream<Contact> contacts(String accountId) {
-                return Stream.empty();
-            }
-
-            @Override
-            public Stream<Contact> allContacts() {
-                return Stream.empty();
-            }
-        };
-    }
-
     /** The health of the scorecards' accounts; the trend repeats today's score. */
     static final class FakeHealth implements HealthService {
         private final List<AccountScorecard> all;
@@ -156,6 +128,13 @@ final class Fixtures {
         public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
             lastFilter = filter;
             return all.stream().filter(s -> filter.matches(s.account())).toList();
+        }
+
+        /** The accounts in reverse order: a page must sort them itself. */
+        @Override
+        public List<Account> accounts(AccountFilter filter) {
+            return all.stream().map(AccountScorecard::account).filter(filter::matches)
+                    .sorted(java.util.Comparator.comparing(Account::id).reversed()).toList();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.host.spi.Account;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Account scorecards, one account at a time or the whole portfolio. */
@@ -16,4 +17,11 @@ public interface AccountScorecardService {
 
     /** The scorecards of every account the filter selects, by account id, reading each kind of host data once. */
     List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf);
+
+    /**
+     * The accounts the filter selects, from the same version of the host's data the scorecards
+     * are computed from (a list that pages through accounts and shows their scorecards never
+     * names an account the figures do not know yet). No figure is computed.
+     */
+    List<Account> accounts(AccountFilter filter);
 }
