@@ -329,6 +329,15 @@ public class RestApiIT {
         assertThat(rejected.body().path("errors").size()).isGreaterThanOrEqualTo(2);
         assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200);
 
+        // not a zip at all: a 400 naming the file and why, nothing changed
+        Answer unreadable = request("POST", "imports", "it-admin:pw-admin", "data.zip",
+                "account_id,name\nx,Y\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.contentType()).startsWith("application/problem+json");
+        assertThat(unreadable.body().path("parameter").asText()).isEqualTo("file");
+        assertThat(unreadable.body().path("detail").asText()).startsWith("file: the uploaded file");
+        assertThat(get("it-manager", "accounts?limit=1").body().path("total").asInt()).isEqualTo(200);
+
         assertThat(request("POST", "imports", "it-manager:pw-manager", "bad.zip", bad).status()).isEqualTo(403);
     }
 

@@ -69,7 +69,15 @@ public class ImportsResource {
         Path upload = Files.createTempFile("account-success-import-", ".zip");
         try {
             Files.write(upload, zip);
-            ImportReport report = dataSets.importDataSet(upload, importMode, ImportProgress.NONE);
+            ImportReport report;
+            try {
+                report = dataSets.importDataSet(upload, importMode, ImportProgress.NONE);
+            } catch (IOException e) {
+                // The upload was written whole just now: what the store cannot read is the upload's fault
+                // (not a zip, damaged, zip slip, too many entries, a zip bomb), a 400 that says why.
+                String reason = String.valueOf(e.getMessage()).replace(upload.toString(), "the uploaded file");
+                throw new BadParameterException("file", "file: " + reason);
+            }
             DataVersionService current = versions;
             if (current != null) {
                 current.refresh();
