@@ -238,6 +238,7 @@ class ClusterIT {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = HTTP.send(authorized(node, "imports?mode=merge")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "cluster-it") // a script's write, not another site's
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as("import on %s: %s", node.id(), answer.body()).isEqualTo(200);
