@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -656,10 +655,7 @@ public final class RestVsDuckDb {
         List<String> calls = new ArrayList<>();
         calls.add("/me");
         calls.add("/accounts?sort=id&offset=0&asOf=" + asOf + "&limit=25");
-        for (int i = 0; i < 12; i++) {
-            LocalDate to = i == 11 ? asOf : YearMonth.from(asOf.plusMonths(i - 11L)).atEndOfMonth();
-            calls.add("/nps?from=" + to.minusDays(89) + "&to=" + to);
-        }
+        calls.add("/nps/series?to=" + asOf + "&months=12&windowDays=90");
         LocalDate from = asOf.plusDays(1).minusMonths(12);
         calls.add("/retention?from=" + from + "&to=" + asOf);
         calls.add("/renewals?from=" + from + "&to=" + asOf);
@@ -736,7 +732,7 @@ public final class RestVsDuckDb {
             md("## A rep's portfolio page");
             md("");
             md("Rep `" + DataSetWriter.REP + "` (role rep, owns " + repAccounts + " accounts), the " + calls.size()
-                    + " calls of the portfolio view (`/me`, `/accounts` page of 25, 12 x `/nps` trailing 90 days, "
+                    + " calls of the portfolio view (`/me`, `/accounts` page of 25, one `/nps/series` of 12 trailing 90-day points, "
                     + "`/retention`, `/renewals`), as the browser makes them (all at once, 6 connections): median "
                     + Samples.ms(page.median()) + " ms, p90 " + Samples.ms(page.p90()) + " ms, max "
                     + Samples.ms(page.max()) + " ms over " + page.size() + " page loads; one call after the other: "
