@@ -46,14 +46,21 @@ public class ScorecardComponent extends HostBackedComponent
 
     @Override
     public List<AccountScorecard> scorecards(AccountFilter filter, LocalDate asOf) {
-        return cached("scorecards", List.of(filter, asOf, health.revision()), reader -> {
-            var converter = reader.converter();
-            var scorer = health.scorer(converter);
-            HostDataStatus status = reader.host().dataStatus();
-            return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
-                    .map(f -> f.scorecard(converter, scorer.apply(f), status))
-                    .toList();
-        });
+        if (filter.accountIds() != null) {
+            // Named accounts (a page, a rep's scope) are read slice by slice: cheap, and too many
+            // different selections to keep.
+            return scorecards(reader(), filter, asOf);
+        }
+        return cached("scorecards", List.of(filter, asOf, health.revision()), reader -> scorecards(reader, filter, asOf));
+    }
+
+    private List<AccountScorecard> scorecards(HostReader reader, AccountFilter filter, LocalDate asOf) {
+        var converter = reader.converter();
+        var scorer = health.scorer(converter);
+        HostDataStatus status = reader.host().dataStatus();
+        return portfolio(reader, filter, asOf, EnumSet.allOf(Feed.class)).accounts().stream()
+                .map(f -> f.scorecard(converter, scorer.apply(f), status))
+                .toList();
     }
 
     @Override

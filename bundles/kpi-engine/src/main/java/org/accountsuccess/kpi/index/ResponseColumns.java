@@ -54,17 +54,14 @@ final class ResponseColumns {
                     r.answeredAt()), r, surveys, driverLists));
         }
         TimedRows.Builder invitationRows = new TimedRows.Builder();
-        int[][] invitationSurvey = {new int[256]};
+        InvitationBuilder invited = new InvitationBuilder();
         try (invitations) {
-            invitations.forEachOrdered(i -> {
-                int row = invitationRows.add(i.id(), contactIds.intern(i.contactId()), i.sentAt());
-                invitationSurvey[0] = Columns.fit(invitationSurvey[0], row);
-                invitationSurvey[0][row] = surveys.intern(i.surveyId());
-            });
+            invitations.forEachOrdered(i -> invited.add(invitationRows.add(i.id(), contactIds.intern(i.contactId()),
+                    i.sentAt()), surveys.intern(i.surveyId())));
         }
         int owners = contactIds.size();
         return new ResponseColumns(contactIds, surveys, driverLists, responseRows.grouped(owners), built,
-                invitationRows.grouped(owners), invitationSurvey[0]);
+                invitationRows.grouped(owners), invited.survey);
     }
 
     /** The responses of contacts {@code [fromContact, toContact)}, or of everyone when {@code fromContact} is -1. */
@@ -103,6 +100,16 @@ final class ResponseColumns {
     private SurveyInvitation invitation(int i) {
         return new SurveyInvitation(invitations.id(i), surveys.value(invitationSurvey[i]),
                 contactIds.value(invitations.owner(i)), invitations.instant(i));
+    }
+
+    /** An invitation's own column (its survey's code) in arrival order. */
+    private static final class InvitationBuilder {
+        int[] survey = new int[256];
+
+        void add(int row, int surveyCode) {
+            survey = Columns.fit(survey, row);
+            survey[row] = surveyCode;
+        }
     }
 
     /** A response's own columns in arrival order. */
