@@ -21,6 +21,7 @@ import org.accountsuccess.api.dataset.DataSetService;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
 import org.accountsuccess.api.dataset.ImportReport;
+import org.accountsuccess.rest.access.Audit;
 import org.accountsuccess.rest.access.Caller;
 import org.accountsuccess.rest.access.ProductRole;
 import org.accountsuccess.rest.problem.BadParameterException;
@@ -60,7 +61,8 @@ public class ImportsResource {
     public ImportReport importDataSet(@Context SecurityContext security, @QueryParam("mode") String mode,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body)
             throws IOException, DataSetRejectedException {
-        Caller.of(security).require(ProductRole.ADMIN);
+        Caller caller = Caller.of(security);
+        caller.require(ProductRole.ADMIN);
         ImportMode importMode = Params.choice("mode", mode, ImportMode.class, ImportMode.MERGE);
         byte[] zip = MultipartFile.read(contentType, body, "file");
         if (zip.length == 0) {
@@ -76,8 +78,15 @@ public class ImportsResource {
                 // The upload was written whole just now: what the store cannot read is the upload's fault
                 // (not a zip, damaged, zip slip, too many entries, a zip bomb), a 400 that says why.
                 String reason = String.valueOf(e.getMessage()).replace(upload.toString(), "the uploaded file");
+                Audit.LOG.warn("Import by '{}' refused ({} bytes): {}", caller.user(), zip.length, reason);
                 throw new BadParameterException("file", "file: " + reason);
+            } catch (DataSetRejectedException e) {
+                Audit.LOG.warn("Import by '{}' rejected: {} bad row(s), nothing changed", caller.user(),
+                        e.errors().size());
+                throw e;
             }
+            Audit.LOG.info("Import by '{}' ({}): {} rows in {} ms", caller.user(), importMode, report.rows(),
+                    report.millis());
             DataVersionService current = versions;
             if (current != null) {
                 current.refresh();

@@ -15,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.accountsuccess.api.webhook.DeadLetter;
 import org.accountsuccess.api.webhook.WebhookEndpoint;
 import org.accountsuccess.api.webhook.WebhookService;
+import org.accountsuccess.rest.access.Audit;
 import org.accountsuccess.rest.access.Caller;
 import org.accountsuccess.rest.access.ProductRole;
 import org.accountsuccess.rest.problem.ConflictException;
@@ -60,9 +61,13 @@ public class WebhooksResource {
     @POST
     @Path("dead-letters/{id}/replay")
     public DeadLetter replay(@Context SecurityContext security, @PathParam("id") String id) {
-        Caller.of(security).require(ProductRole.ADMIN);
+        Caller caller = Caller.of(security);
+        caller.require(ProductRole.ADMIN);
         try {
-            return webhooks.replay(id).orElseThrow(() -> new UnknownResourceException("no dead letter '" + id + "'"));
+            DeadLetter replayed = webhooks.replay(id)
+                    .orElseThrow(() -> new UnknownResourceException("no dead letter '" + id + "'"));
+            Audit.LOG.info("Dead letter {} (endpoint '{}') replayed by '{}'", id, replayed.endpoint(), caller.user());
+            return replayed;
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }

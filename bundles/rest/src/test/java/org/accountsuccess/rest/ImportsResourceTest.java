@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,13 +55,22 @@ class ImportsResourceTest {
     @Test
     void anUploadTheStoreCannotReadIsA400NamingWhyAndNotTheServersTemporaryFile() {
         ImportsResource resource = new ImportsResource(unreadable);
-
-        assertThatThrownBy(() -> resource.importDataSet(Fixtures.as("alice", ProductRole.ADMIN), "merge",
-                "multipart/form-data; boundary=" + BOUNDARY, multipart("random bytes".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(BadParameterException.class, e -> {
-                    assertThat(e.parameter()).isEqualTo("file");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "file: the uploaded file: not a readable .zip (zip END header not found)");
-                });
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> resource.importDataSet(Fixtures.as("alice", ProductRole.ADMIN), "merge",
+                    "multipart/form-data; boundary=" + BOUNDARY,
+                    multipart("random bytes".getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOfSatisfying(BadParameterException.class, e -> {
+                        assertThat(e.parameter()).isEqualTo("file");
+                        assertThat(e.getMessage()).isEqualTo(
+                                "file: the uploaded file: not a readable .zip (zip END header not found)");
+                    });
+        } finally {
+            System.setErr(err);
+        }
+        // the audit log names who tried
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("Import by 'alice' refused (12 bytes)");
     }
 }

@@ -28,8 +28,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * HTTP Basic authentication against the JAAS realm {@value #REALM} (Karaf's
@@ -46,7 +44,6 @@ public class BasicAuthentication implements ContainerRequestFilter {
     static final String CHALLENGE = "Basic realm=\"account-success\", charset=\"UTF-8\"";
     static final String PUBLIC_PATH = "openapi.json";
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("org.accountsuccess.audit");
 
     private final Realm realm;
     private final Clock clock;
@@ -91,7 +88,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
         Optional<Duration> wait = credentials.flatMap(c -> throttle.wait(c[0], address));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            AUDIT.warn("Login throttled: user '{}' from {} must wait {} s", credentials.get()[0], address, seconds);
+            Audit.LOG.warn("Login throttled: user '{}' from {} must wait {} s", credentials.get()[0], address, seconds);
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
                     "too many failed logins for this user or from this address: try again in " + seconds + " s")
                     .response()).header(HttpHeaders.RETRY_AFTER, seconds).build());
@@ -121,9 +118,9 @@ public class BasicAuthentication implements ContainerRequestFilter {
         caller.ifPresent(c -> remember(key, c, now));
         if (caller.isEmpty()) {
             int failures = throttle.failed(user, address);
-            AUDIT.warn("Login failed: user '{}' from {} ({} in a row)", user, address, failures);
+            Audit.LOG.warn("Login failed: user '{}' from {} ({} in a row)", user, address, failures);
         } else if (throttle.succeeded(user, address) || firstLoginInAWhile(user, address)) {
-            AUDIT.info("Login: user '{}' from {}", user, address);
+            Audit.LOG.info("Login: user '{}' from {}", user, address);
         }
         return caller;
     }

@@ -19,8 +19,6 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * No cross-site writes: a state-changing request (anything but GET, HEAD and OPTIONS) must carry
@@ -39,7 +37,6 @@ public class CrossSiteGuard implements ContainerRequestFilter {
     /** The header a write must carry. */
     public static final String HEADER = "X-Requested-With";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Logger AUDIT = LoggerFactory.getLogger("org.accountsuccess.audit");
 
     private volatile Set<String> allowedOrigins;
 
@@ -61,7 +58,7 @@ public class CrossSiteGuard implements ContainerRequestFilter {
         }
         String refused = refusal(request);
         if (refused != null) {
-            AUDIT.warn("Cross-site write refused: {} {} ({})", request.getMethod(), request.getUriInfo().getPath(),
+            Audit.LOG.warn("Cross-site write refused: {} {} ({})", request.getMethod(), request.getUriInfo().getPath(),
                     refused);
             request.abortWith(Problem.of(Response.Status.FORBIDDEN, refused).response());
         }
