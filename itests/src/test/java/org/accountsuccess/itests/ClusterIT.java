@@ -185,9 +185,9 @@ class ClusterIT {
                 "xa = false", ""));
         Files.writeString(d.home.resolve("etc/org.accountsuccess.cluster.cfg"),
                 "node.id = " + id + "\nlease.seconds = " + LEASE_SECONDS + "\n");
-        // While the store tells no data version (HostChanges), the other node learns of an import only
-        // by reading again: the fact index every 2 s rather than every 5 minutes, the leader's sweep
-        // every 2 s rather than every minute. With a data version both follow it within a second.
+        // The store reports its data version (HostChanges), so the other node's fact index reads an
+        // import within poll.millis; refresh.seconds = 2 only shortens the fallback for a host
+        // without one. The leader's sweep runs every 2 s rather than every minute.
         Files.writeString(d.home.resolve("etc/org.accountsuccess.core.HostBinding.cfg"), "refresh.seconds = 2\n");
         Files.writeString(d.home.resolve("etc/org.accountsuccess.loop.cfg"), "interval.seconds = 2\n");
         Files.writeString(d.home.resolve("etc/org.accountsuccess.webhook-it.cfg"), String.join("\n",
