@@ -171,7 +171,7 @@ class ClusterIT {
             throws Exception {
         UnpackedDistribution d = UnpackedDistribution.unpack("cluster-" + id, httpPort, sshPort, rmiRegistry,
                 rmiServer);
-        d.set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
+        d.set("etc/users.properties", USER, PASSWORD + ",as-admin,_g_:admingroup");
         d.set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
         String url = System.getenv(PG_URL);
         // (the features install their default files on the first start unless one exists)

@@ -41,7 +41,7 @@ class DistributionRestartIT {
         distribution = UnpackedDistribution.unpack("distribution-restart", SSH_PORT, "11299", "44644");
         home = distribution.home;
         // the console login comes from etc/users.properties, which ships with no user
-        distribution.set("etc/users.properties", USER, PASSWORD + ",_g_:admingroup");
+        distribution.set("etc/users.properties", USER, PASSWORD + ",as-admin,_g_:admingroup");
         distribution.set("etc/org.accountsuccess.demo.cfg", "anchor", KarafDistribution.DEMO_ANCHOR);
         distribution.set("etc/users.properties", "_g_\\:admingroup", "group,admin,manager,viewer,systembundles,ssh");
         // the closed loop takes the demo's last 30 days (to 2026-11-15) as new responses, whatever today is

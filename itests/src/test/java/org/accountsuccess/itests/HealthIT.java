@@ -63,8 +63,8 @@ public class HealthIT {
     @Configuration
     public Option[] config() {
         return KarafDistribution.options(
-                editConfigurationFilePut(USERS, "it-manager", "pw-manager,manager"),
-                editConfigurationFilePut(USERS, "u-rep1", "pw-u-rep1,rep"));
+                editConfigurationFilePut(USERS, "it-manager", "pw-manager,as-manager"),
+                editConfigurationFilePut(USERS, "u-rep1", "pw-u-rep1,as-rep"));
     }
 
     @Before

@@ -77,9 +77,9 @@ public class PortfolioViewsIT {
     public Option[] config() {
         return KarafDistribution.options(
                 editConfigurationFilePut("etc/org.accountsuccess.demo.cfg", "load", "false"),
-                editConfigurationFilePut(USERS, "it-manager", "pw-manager,manager"),
-                editConfigurationFilePut(USERS, "u-rep1", "pw-rep1,rep"),
-                editConfigurationFilePut(USERS, "it-hr", "pw-hr,hr"));
+                editConfigurationFilePut(USERS, "it-manager", "pw-manager,as-manager"),
+                editConfigurationFilePut(USERS, "u-rep1", "pw-rep1,as-rep"),
+                editConfigurationFilePut(USERS, "it-hr", "pw-hr,as-hr"));
     }
 
     @Before

@@ -84,10 +84,10 @@ public class RestApiIT {
     public Option[] config() {
         // The realm's users, each with their password and roles: the distribution ships none.
         return KarafDistribution.options(
-                editConfigurationFilePut(USERS, "it-admin", "pw-admin,admin"),
-                editConfigurationFilePut(USERS, "it-manager", "pw-manager,manager"),
-                editConfigurationFilePut(USERS, "u-rep1", "pw-u-rep1,rep"),
-                editConfigurationFilePut(USERS, "it-hr", "pw-hr,hr"),
+                editConfigurationFilePut(USERS, "it-admin", "pw-admin,as-admin"),
+                editConfigurationFilePut(USERS, "it-manager", "pw-manager,as-manager"),
+                editConfigurationFilePut(USERS, "u-rep1", "pw-u-rep1,as-rep"),
+                editConfigurationFilePut(USERS, "it-hr", "pw-hr,as-hr"),
                 editConfigurationFilePut(USERS, "it-nobody", "pw-nobody,viewer"));
     }
 

@@ -67,10 +67,10 @@ class WebPageIT {
         assumeTrue(Files.isExecutable(Chromium.DRIVER),
                 "no " + Chromium.DRIVER + ": install the Debian packages chromium and chromium-driver (.ci/run does)");
         distribution = UnpackedDistribution.unpack("web-page", "18302", "11399", "44744");
-        distribution.set("etc/users.properties", USER, PASSWORD + ",manager");
+        distribution.set("etc/users.properties", USER, PASSWORD + ",as-manager");
         distribution.set("etc/org.accountsuccess.demo.cfg", "anchor", KarafDistribution.DEMO_ANCHOR);
-        distribution.set("etc/users.properties", HR_USER, PASSWORD + ",hr");
-        distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",admin");
+        distribution.set("etc/users.properties", HR_USER, PASSWORD + ",as-hr");
+        distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",as-admin");
         // a webhook endpoint nobody listens on, one attempt: the closed loop's first events become dead letters
         Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook-web-it.cfg"), List.of(
                 "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),

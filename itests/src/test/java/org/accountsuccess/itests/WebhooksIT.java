@@ -86,8 +86,8 @@ public class WebhooksIT {
     @Configuration
     public Option[] config() {
         return KarafDistribution.options(
-                editConfigurationFilePut("etc/users.properties", "it-admin", "pw-admin,admin"),
-                editConfigurationFilePut("etc/users.properties", "it-manager", "pw-manager,manager"));
+                editConfigurationFilePut("etc/users.properties", "it-admin", "pw-admin,as-admin"),
+                editConfigurationFilePut("etc/users.properties", "it-manager", "pw-manager,as-manager"));
     }
 
     @Before

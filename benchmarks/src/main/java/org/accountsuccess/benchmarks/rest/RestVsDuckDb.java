@@ -195,8 +195,8 @@ public final class RestVsDuckDb {
             }
             // 3. the distribution
             Distribution karaf = Distribution.unpack(o.archive, o.work.resolve("karaf"), o.http, o.ssh, o.rmiRegistry,
-                    o.rmiServer, o.heap, List.of(ADMIN + " = " + PASSWORD + ",admin,_g_:admingroup",
-                            DataSetWriter.REP + " = " + PASSWORD + ",rep"));
+                    o.rmiServer, o.heap, List.of(ADMIN + " = " + PASSWORD + ",as-admin,_g_:admingroup",
+                            DataSetWriter.REP + " = " + PASSWORD + ",as-rep"));
             log("starting " + karaf.home + " (HTTP " + o.http + ")");
             long bootStart = System.nanoTime();
             karaf.start();

@@ -15,6 +15,8 @@ abstract class ConsoleCommand implements Action {
     static final String SCOPE = "as";
     /** The feature of the webhook commands. */
     static final String WEBHOOKS = "account-success-webhooks";
+    /** The feature of the API token commands. */
+    static final String REST = "account-success-rest";
 
     PrintStream out = System.out;
     Clock clock = Clock.systemDefaultZone();
@@ -28,6 +30,12 @@ abstract class ConsoleCommand implements Action {
      * their mandatory references is missing, so commands of optional features reference their
      * service as optional and say here which feature brings it.
      */
+    /** Who runs a command, for the audit: {@code console:<user>} of the shell session. */
+    static String consoleUser(org.apache.karaf.shell.api.console.Session session) {
+        Object user = session == null ? null : session.get("USER");
+        return user == null ? "console" : "console:" + user;
+    }
+
     static <T> T installed(T service, String feature) {
         if (service == null) {
             throw new InputException("this command needs the feature " + feature + ": feature:install " + feature);

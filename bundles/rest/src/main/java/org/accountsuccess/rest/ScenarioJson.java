@@ -5,30 +5,24 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.accountsuccess.api.LoyaltyClass;
 import org.accountsuccess.api.simulation.ClassMove;
 import org.accountsuccess.api.simulation.InvalidScenarioException;
 import org.accountsuccess.api.simulation.Scenario;
-import org.accountsuccess.json.RecordJson;
 import org.accountsuccess.rest.problem.BadParameterException;
 
 /**
  * Reads a scenario body field by field, so every mistake is a {@link BadParameterException}
  * naming the field: {@code asOf}, {@code moves}, {@code moves[1].share}, or {@code body} when the
- * text is not a JSON object (or larger than {@value #MAX_BYTES} bytes).
+ * text is not a JSON object (or larger than {@value JsonBody#MAX_BYTES} bytes).
  */
 final class ScenarioJson {
-    static final int MAX_BYTES = 64 * 1024;
-    private static final ObjectMapper MAPPER = RecordJson.builder().build();
     private static final Set<String> FIELDS = Set.of("asOf", "moves");
     private static final Set<String> MOVE_FIELDS = Set.of("from", "to", "share");
 
@@ -36,20 +30,7 @@ final class ScenarioJson {
     }
 
     static Scenario read(InputStream body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new BadParameterException("body", "body: larger than " + MAX_BYTES + " bytes");
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new BadParameterException("body", "body: not JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new BadParameterException("body", "body: expected a JSON object with asOf and moves");
-        }
-        unknown(root, FIELDS, "");
+        JsonNode root = JsonBody.object(body, FIELDS, "asOf and moves");
         LocalDate asOf = date(root.get("asOf"));
         JsonNode moves = root.get("moves");
         List<ClassMove> read = new ArrayList<>();
@@ -86,7 +67,7 @@ final class ScenarioJson {
         if (!node.isObject()) {
             throw new BadParameterException(at, at + ": expected an object {from, to, share}");
         }
-        unknown(node, MOVE_FIELDS, at + ".");
+        JsonBody.unknownFields(node, MOVE_FIELDS, at + ".");
         JsonNode share = node.get("share");
         if (share == null || !share.isNumber()) {
             throw new BadParameterException(at + ".share", at + ".share: " + share + " is not a number from 0 to 1");
@@ -105,15 +86,5 @@ final class ScenarioJson {
         }
         throw new BadParameterException(field, field + ": " + node + " is not one of "
                 + Params.names(LoyaltyClass.class));
-    }
-
-    private static void unknown(JsonNode node, Set<String> known, String prefix) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new BadParameterException(prefix + name, prefix + name + ": unknown field (expected "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
-            }
-        }
     }
 }

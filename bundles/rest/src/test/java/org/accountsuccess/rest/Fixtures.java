@@ -29,7 +29,7 @@ import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
-import org.accountsuccess.rest.access.BasicAuthentication;
+import org.accountsuccess.rest.access.Authentication;
 import org.accountsuccess.rest.access.Caller;
 import org.accountsuccess.rest.access.ProductRole;
 
@@ -68,7 +68,7 @@ final class Fixtures {
     }
 
     static SecurityContext as(String user, ProductRole... roles) {
-        return new BasicAuthentication.CallerContext(new Caller(user, Set.of(roles)), false);
+        return new Authentication.CallerContext(new Caller(user, Set.of(roles)), false);
     }
 
     /** Managers and admins see all; a rep sees the accounts of {@code accounts} they own. */

@@ -96,17 +96,17 @@ class OpenApiDocumentTest {
                 .filter(m -> m != null).map(HttpMethod::value).findFirst().orElse(null);
     }
 
-    /** Every class of the bundle's package with a JAX-RS {@code @Path}. */
+    /** Every class of the bundle's package and its subpackages with a JAX-RS {@code @Path}. */
     private static Set<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path classes = Path.of(RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path folder = classes.resolve(RestApplication.class.getPackageName().replace('.', '/'));
         Set<Class<?>> resources = new java.util.HashSet<>();
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".class")) {
-                    Class<?> type = Class.forName(RestApplication.class.getPackageName() + "."
-                            + name.substring(0, name.length() - ".class".length()));
+                String name = classes.relativize(file).toString();
+                if (name.endsWith(".class") && !name.contains("$")) {
+                    Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length())
+                            .replace(java.io.File.separatorChar, '.'));
                     if (type.isAnnotationPresent(javax.ws.rs.Path.class)) {
                         resources.add(type);
                     }

@@ -51,7 +51,7 @@ class ScenarioJsonTest {
         fails("{\"asOf\":\"2026-11-15\",\"moves\":[],\"dryRun\":true}", "dryRun", null);
         fails("{\"asOf\":\"2026-11-15\",\"moves\":[{\"from\":\"detractor\",\"to\":\"passive\",\"share\":0.5,"
                 + "\"weight\":2}]}", "moves[0].weight", null);
-        fails("{\"asOf\":\"2026-11-15\",\"moves\":[],\"x\":\"" + "y".repeat(ScenarioJson.MAX_BYTES) + "\"}", "body",
+        fails("{\"asOf\":\"2026-11-15\",\"moves\":[],\"x\":\"" + "y".repeat(JsonBody.MAX_BYTES) + "\"}", "body",
                 "body: larger than 65536 bytes");
     }
 

@@ -22,8 +22,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * No cross-site writes: a state-changing request (anything but GET, HEAD and OPTIONS) must carry
- * the header {@value #HEADER} (any value), which a page on another site cannot send without a
- * CORS preflight this API never grants, and its {@code Origin} (or, without one, its
+ * the header {@value #HEADER} (any value) or a bearer token, neither of which a page on another
+ * site can send without a CORS preflight this API never grants, and its {@code Origin} (or, without one, its
  * {@code Referer}) must be the API's own origin or one of {@code allowed.origins}. The product's
  * page and scripts send the header; a browser that still holds a Basic login cannot be made to
  * write by another site.
@@ -67,9 +67,10 @@ public class CrossSiteGuard implements ContainerRequestFilter {
     /** Why the request may not write, or {@code null} when it may. */
     String refusal(ContainerRequestContext request) {
         String header = request.getHeaderString(HEADER);
-        if (header == null || header.isBlank()) {
-            return "a state-changing request needs the header " + HEADER + " (any value), which the product's"
-                    + " page and scripts send and another site's page cannot";
+        boolean bearer = Authentication.bearer(request.getHeaderString("Authorization")).isPresent();
+        if (!bearer && (header == null || header.isBlank())) {
+            return "a state-changing request needs the header " + HEADER + " (any value) or a bearer token, which"
+                    + " the product's page and scripts send and another site's page cannot";
         }
         String own = origin(request.getUriInfo().getBaseUri().toString(), "the request");
         String from = request.getHeaderString("Origin");

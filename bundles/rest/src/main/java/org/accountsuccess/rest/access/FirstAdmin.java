@@ -23,14 +23,14 @@ import org.slf4j.LoggerFactory;
  * A first admin on first start: when {@code etc/users.properties} holds no user, it gets the user
  * {@value #USER} with a random password, stored hashed the way Karaf's realm checks it (SHA-256,
  * {@code encryption.enabled = true} in {@code etc/org.apache.karaf.jaas.cfg}), with the product
- * roles admin and manager and Karaf's ssh role. The password is printed once on the console and
- * kept in {@code data/accountsuccess/first-admin.txt}, readable by the owner only; nothing else
- * ever shows it. A realm that holds any user is never touched.
+ * role admin (JAAS role {@code as-admin}) and Karaf's own admin and ssh roles (for the console).
+ * The password is printed once on the console and kept in
+ * {@code data/accountsuccess/first-admin.txt}, readable by the owner only; nothing else ever shows it. A realm that holds any user is never touched.
  */
 @Component(immediate = true)
 public class FirstAdmin {
     static final String USER = "admin";
-    static final String ROLES = "admin,manager,ssh";
+    static final String ROLES = "as-admin,admin,ssh";
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 

@@ -1,16 +1,17 @@
 package org.accountsuccess.rest.access;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * What a caller of the REST API may do, from the JAAS role principals of the realm {@code karaf}
- * with the same (lower-case) names.
+ * What a caller of the REST API may do. The API names each role in lower case ({@code admin},
+ * {@code manager}, {@code rep}, {@code hr}); which JAAS role grants it is configured
+ * ({@link RoleMapping}), so a role of Karaf's own, such as {@code manager} in {@code admingroup},
+ * grants nothing here unless an admin says so.
  */
 public enum ProductRole {
-    /** Imports and configuration; sees every account. */
+    /** Imports, tokens and configuration; sees every account. */
     ADMIN,
     /** Sees every account. */
     MANAGER,
@@ -19,15 +20,13 @@ public enum ProductRole {
     /** Sees the employee NPS and nothing else. */
     HR;
 
-    /** The name of the JAAS role principal that grants this role. */
-    public String principalName() {
+    /** The role's name in the API: in {@code GET /me}, tokens and launch tokens. */
+    public String apiName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The product roles among the given JAAS role names; other names are ignored. */
-    public static Set<ProductRole> of(Set<String> jaasRoles) {
-        Set<ProductRole> roles = EnumSet.noneOf(ProductRole.class);
-        Arrays.stream(values()).filter(r -> jaasRoles.contains(r.principalName())).forEach(roles::add);
-        return roles;
+    /** The role with this API name. */
+    public static Optional<ProductRole> named(String apiName) {
+        return Arrays.stream(values()).filter(r -> r.apiName().equals(apiName)).findFirst();
     }
 }

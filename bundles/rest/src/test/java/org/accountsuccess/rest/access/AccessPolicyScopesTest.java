@@ -99,10 +99,4 @@ class AccessPolicyScopesTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("'people'");
         assertThatThrownBy(() -> scopes.of(new Caller("nobody", Set.of()))).isInstanceOf(AccessDeniedException.class);
     }
-
-    @Test
-    void jaasRoleNamesMapToProductRoles() {
-        assertThat(ProductRole.of(Set.of("rep", "viewer", "hr", "Admin"))).containsExactlyInAnyOrder(ProductRole.REP,
-                ProductRole.HR);
-    }
 }

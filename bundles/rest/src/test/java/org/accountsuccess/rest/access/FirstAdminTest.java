@@ -29,7 +29,7 @@ class FirstAdminTest {
         List<String> lines = Files.readAllLines(users);
         assertThat(lines).startsWith("# no user yet", "#karaf = karaf,_g_:admingroup", "_g_\\:admingroup = group,admin");
         // SHA-256 of the password, upper-case hex, as Karaf's realm compares it
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("admin = " + FirstAdmin.hashed(password) + ",admin,manager,ssh")
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("admin = " + FirstAdmin.hashed(password) + ",as-admin,admin,ssh")
                 .doesNotContain(password);
         // echo -n karaf | sha256sum
         assertThat(FirstAdmin.hashed("karaf"))

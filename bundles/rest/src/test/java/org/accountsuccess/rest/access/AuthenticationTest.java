@@ -29,12 +29,12 @@ import javax.ws.rs.core.UriInfo;
 import org.accountsuccess.rest.problem.Problem;
 import org.junit.jupiter.api.Test;
 
-class BasicAuthenticationTest {
+class AuthenticationTest {
     private final MutableClock clock = new MutableClock();
     private final AtomicInteger realmLogins = new AtomicInteger();
-    private final BasicAuthentication filter = new BasicAuthentication((user, password) -> {
+    private final Authentication filter = new Authentication((user, password) -> {
         realmLogins.incrementAndGet();
-        return user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("rep", "viewer"))
+        return user.equals("u-rep1") && new String(password).equals("s3cret:x") ? Optional.of(Set.of("as-rep", "viewer"))
                 : Optional.empty();
     }, SecurityFixtures.config(), clock);
 
@@ -74,6 +74,7 @@ class BasicAuthenticationTest {
         ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getUriInfo" -> uri;
+                    case "getMethod" -> "GET";
                     case "getHeaderString" -> HttpHeaders.AUTHORIZATION.equals(args[0]) ? authorization : null;
                     case "getSecurityContext" -> Fixtures.anonymous();
                     case "abortWith" -> {
@@ -105,7 +106,7 @@ class BasicAuthenticationTest {
 
     @Test
     void aWrongOrMissingPasswordAnswers401WithAChallengeAndAProblem() {
-        for (String header : new String[] {null, basic("u-rep1:wrong"), "Basic !!!", basic("nocolon"), "Bearer x"}) {
+        for (String header : new String[] {null, basic("u-rep1:wrong"), "Basic !!!", basic("nocolon")}) {
             Response answer = filter("accounts", header).aborted();
             assertThat(answer.getStatus()).isEqualTo(401);
             assertThat(answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=\"account-success\"");
@@ -164,5 +165,32 @@ class BasicAuthenticationTest {
         Outcome outcome = filter("openapi.json", null);
         assertThat(outcome.aborted()).isNull();
         assertThat(outcome.security()).isNull();
+    }
+
+    @Test
+    void aBearerTokenGivesTheTokensUserAndRolesAndAWrongOneIsThrottled() throws Exception {
+        org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+        database.setURL("jdbc:h2:mem:bearer-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        filter.tokens = new TokenService(new TokenStore(database), clock);
+        var issued = filter.tokens.issue(new org.accountsuccess.api.access.TokenRequest("crm-sync", "u-rep7",
+                Set.of("rep", "hr"), Duration.ofDays(1)), "alice");
+
+        Outcome outcome = filter("accounts", "Bearer " + issued.secret());
+        assertThat(outcome.aborted()).isNull();
+        Caller caller = (Caller) outcome.security().getUserPrincipal();
+        assertThat(caller).isEqualTo(new Caller("u-rep7", Set.of(ProductRole.REP, ProductRole.HR),
+                Caller.Credential.TOKEN, issued.token().id()));
+        assertThat(outcome.security().getAuthenticationScheme()).isEqualTo("Bearer");
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Response answer = filter("accounts", "Bearer ast_" + issued.token().id() + "_" + "x".repeat(43)).aborted();
+            statuses.add(answer.getStatus());
+            if (answer.getStatus() == 401) {
+                assertThat(answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer ");
+            }
+        }
+        assertThat(statuses.subList(0, 6)).containsOnly(401);
+        assertThat(statuses.subList(6, 8)).containsOnly(429);
     }
 }

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.http.HttpServletRequest;
@@ -26,28 +28,42 @@ import org.accountsuccess.rest.problem.Problem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
- * HTTP Basic authentication against the JAAS realm {@value #REALM} (Karaf's
- * {@code etc/users.properties} by default) for every request but the OpenAPI document. A missing
- * or wrong user or password answers 401 with {@code WWW-Authenticate}; an authenticated request
- * carries the {@link Caller} as its {@link SecurityContext} principal.
+ * Who sends a request, for every request but the OpenAPI document and the exchange of a launch
+ * token ({@code POST /sessions}): either HTTP Basic against the JAAS realm {@value #REALM}
+ * (Karaf's {@code etc/users.properties} by default), whose roles grant product roles through the
+ * {@link RoleMapping}, or {@code Authorization: Bearer} with an API token or a page session of the
+ * {@link TokenService}. A missing or wrong credential answers 401 with {@code WWW-Authenticate};
+ * failures are throttled per user and per client address. An authenticated request carries the
+ * {@link Caller} as its {@link SecurityContext} principal.
  */
 @Component(service = ContainerRequestFilter.class, configurationPid = SecurityConfiguration.PID)
 @JaxrsExtension
 @JaxrsApplicationSelect(RestApplication.SELECT)
 @PreMatching
-public class BasicAuthentication implements ContainerRequestFilter {
+public class Authentication implements ContainerRequestFilter {
     static final String REALM = "karaf";
     static final String CHALLENGE = "Basic realm=\"account-success\", charset=\"UTF-8\"";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"account-success\", error=\"invalid_token\"";
     static final String PUBLIC_PATH = "openapi.json";
+    /** What the throttle counts bearer failures under, per client address. */
+    private static final String BEARER_USER = "(bearer token)";
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile TokenService tokens;
 
     private final Realm realm;
     private final Clock clock;
     private volatile LoginThrottle throttle;
+    private volatile RoleMapping roles;
     private final Map<String, Instant> recentLogins = new ConcurrentHashMap<>();
     private final Map<String, VerifiedLogin> verifiedLogins = new ConcurrentHashMap<>();
 
@@ -62,11 +78,11 @@ public class BasicAuthentication implements ContainerRequestFilter {
     HttpServletRequest servletRequest;
 
     @Activate
-    public BasicAuthentication(SecurityConfiguration config) {
+    public Authentication(SecurityConfiguration config) {
         this(new JaasRealm(REALM), config, Clock.systemUTC());
     }
 
-    BasicAuthentication(Realm realm, SecurityConfiguration config, Clock clock) {
+    Authentication(Realm realm, SecurityConfiguration config, Clock clock) {
         this.realm = realm;
         this.clock = clock;
         configure(config);
@@ -76,22 +92,30 @@ public class BasicAuthentication implements ContainerRequestFilter {
     void configure(SecurityConfiguration config) {
         throttle = new LoginThrottle(config.login_free_failures(), Duration.ofSeconds(config.login_delay_seconds()),
                 Duration.ofSeconds(config.login_delay_max_seconds()), clock);
+        roles = RoleMapping.of(config);
+        roles.sharedWithKaraf().forEach(role -> Audit.LOG.warn("role.{} = {}: every user of Karaf's admingroup is a"
+                + " product {} (choose a role of its own in etc/{}.cfg)", role.apiName(), roles.jaasName(role),
+                role.apiName(), SecurityConfiguration.PID));
+        verifiedLogins.clear();
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().equals(PUBLIC_PATH)) {
+        String path = request.getUriInfo().getPath();
+        if (path.equals(PUBLIC_PATH) || SessionsResource.isLaunch(request.getMethod(), path)) {
             return;
         }
-        Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String address = clientAddress();
-        Optional<Duration> wait = credentials.flatMap(c -> throttle.wait(c[0], address));
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            Audit.LOG.warn("Login throttled: user '{}' from {} must wait {} s", credentials.get()[0], address, seconds);
-            request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                    "too many failed logins for this user or from this address: try again in " + seconds + " s")
-                    .response()).header(HttpHeaders.RETRY_AFTER, seconds).build());
+        Optional<String> bearer = bearer(authorization);
+        if (bearer.isPresent()) {
+            if (!throttled(request, BEARER_USER, address)) {
+                bearerLogin(request, bearer.get(), address);
+            }
+            return;
+        }
+        Optional<String[]> credentials = credentials(authorization);
+        if (credentials.isPresent() && throttled(request, credentials.get()[0], address)) {
             return;
         }
         Optional<Caller> caller = credentials.flatMap(c -> authenticate(c, address));
@@ -105,6 +129,48 @@ public class BasicAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller.get(), secure));
     }
 
+    /** Aborts with 429 while the user or address must wait after failed logins. */
+    private boolean throttled(ContainerRequestContext request, String user, String address) {
+        Optional<Duration> wait = throttle.wait(user, address);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        Audit.LOG.warn("Login throttled: user '{}' from {} must wait {} s", user, address, seconds);
+        request.abortWith(Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                "too many failed logins for this user or from this address: try again in " + seconds + " s")
+                .response()).header(HttpHeaders.RETRY_AFTER, seconds).build());
+        return true;
+    }
+
+    private void bearerLogin(ContainerRequestContext request, String secret, String address) {
+        TokenService service = tokens;
+        Optional<TokenStore.Stored> row = service == null ? Optional.empty() : service.authenticated(secret);
+        if (row.isEmpty()) {
+            int failures = throttle.failed(BEARER_USER, address);
+            Audit.LOG.warn("Token refused: {} from {} ({} in a row)", TokenSecret.parse(secret).map(Object::toString)
+                    .orElse("a malformed token"), address, failures);
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, service == null
+                    ? "bearer tokens need the product's database, which is not available: use HTTP Basic"
+                    : "the bearer token is unknown, expired or revoked").response())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build());
+            return;
+        }
+        var token = row.get().token();
+        Set<ProductRole> granted = EnumSet.noneOf(ProductRole.class);
+        token.roles().forEach(name -> ProductRole.named(name).ifPresent(granted::add));
+        Caller.Credential credential = row.get().kind() == TokenStore.Kind.SESSION ? Caller.Credential.SESSION
+                : Caller.Credential.TOKEN;
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(new Caller(token.user(), granted, credential, token.id()), secure));
+    }
+
+    /** The secret of a Bearer authorization header. */
+    static Optional<String> bearer(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7
+                ? Optional.of(header.substring(7).strip()) : Optional.empty();
+    }
+
     private Optional<Caller> authenticate(String[] userAndPassword, String address) {
         String user = userAndPassword[0];
         String key = credentialKey(userAndPassword);
@@ -114,7 +180,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
             return Optional.of(verified.caller());
         }
         Optional<Caller> caller = realm.login(user, userAndPassword[1].toCharArray())
-                .map(roles -> new Caller(user, ProductRole.of(roles)));
+                .map(jaasRoles -> new Caller(user, roles.rolesOf(jaasRoles)));
         caller.ifPresent(c -> remember(key, c, now));
         if (caller.isEmpty()) {
             int failures = throttle.failed(user, address);
@@ -192,7 +258,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.roles().stream().anyMatch(r -> r.principalName().equals(role));
+            return caller.roles().stream().anyMatch(r -> r.apiName().equals(role));
         }
 
         @Override
@@ -202,7 +268,7 @@ public class BasicAuthentication implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
+            return caller.credential() == Caller.Credential.PASSWORD ? SecurityContext.BASIC_AUTH : "Bearer";
         }
     }
 }
