@@ -1,5 +1,6 @@
 // The REST API client. The credentials live in this module only (never in storage) and go out as
-// an HTTP Basic Authorization header; credentials: 'omit' keeps the browser's own login prompt away.
+// an Authorization header: HTTP Basic after the login form, or Bearer with the session a CRM launch
+// token was exchanged for; credentials: 'omit' keeps the browser's own login prompt away.
 
 const BASE = new URL('api/v1/', document.baseURI);
 let authorization = null;
@@ -29,7 +30,25 @@ export async function signIn(name, password) {
   }
 }
 
+/** Exchanges a launch token from the host CRM for a session (POST /sessions) and keeps it in memory. */
+export async function signInWithLaunch(launchToken) {
+  const session = await post('sessions', { launchToken });
+  authorization = `Bearer ${session.token}`;
+  try {
+    const me = await get('me');
+    user = me.user;
+    roles = me.roles;
+  } catch (error) {
+    signOut();
+    throw error;
+  }
+}
+
 export function signOut() {
+  if (authorization?.startsWith('Bearer ')) {
+    // ends the session on the server too; the page forgets it either way
+    send(new URL('sessions/current', BASE), { method: 'DELETE' }).catch(() => {});
+  }
   authorization = null;
   user = null;
   roles = [];

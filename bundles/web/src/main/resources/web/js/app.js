@@ -1,5 +1,5 @@
 // The page's router and its navigation; each view is one hash path, ?asOf=YYYY-MM-DD on any of them.
-import { currentUser, hasRole, seesAccounts, signOut } from './api.js';
+import { currentUser, hasRole, seesAccounts, signInWithLaunch, signOut } from './api.js';
 import { renderAccount } from './account.js';
 import { renderAnalytics } from './analytics.js';
 import { clearCharts } from './charts.js';
@@ -42,13 +42,15 @@ function renderNav(views, path, asOf) {
   }, view.title)));
 }
 
+let launchError = null;
+
 async function render() {
   clearCharts();
   if (!currentUser()) {
     show(document.getElementById('user'));
     show(nav);
     logout.hidden = true;
-    renderLogin(main, render);
+    renderLogin(main, render, launchError);
     return;
   }
   show(document.getElementById('user'), currentUser());
@@ -95,4 +97,26 @@ logout.addEventListener('click', () => {
   render();
 });
 window.addEventListener('hashchange', render);
-render();
+
+/**
+ * Sign-in from the CRM: a page opened as #/accounts/acc-001?launch=<JWT> exchanges the launch
+ * token for a session first. The token leaves the address at once, so it stays out of the
+ * history; a fragment never reaches a server's access log.
+ */
+async function start() {
+  const [path, query] = location.hash.replace(/^#/, '').split('?');
+  const parameters = new URLSearchParams(query);
+  const launch = parameters.get('launch');
+  if (launch) {
+    parameters.delete('launch');
+    const rest = parameters.toString();
+    history.replaceState(null, '', `#${path || '/'}${rest ? `?${rest}` : ''}`);
+    try {
+      await signInWithLaunch(launch);
+    } catch (error) {
+      launchError = `Sign-in from the CRM failed: ${error.message}`;
+    }
+  }
+  render();
+}
+start();

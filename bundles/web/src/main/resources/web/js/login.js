@@ -2,8 +2,8 @@
 import { ApiError, signIn } from './api.js';
 import { h, show } from './dom.js';
 
-export function renderLogin(main, onSuccess) {
-  const message = h('p', { class: 'error', role: 'alert', id: 'login-error' });
+export function renderLogin(main, onSuccess, launchError = null) {
+  const message = h('p', { class: 'error', role: 'alert', id: 'login-error' }, launchError ?? '');
   const name = h('input', { id: 'login-user', name: 'username', autocomplete: 'username', required: true });
   const password = h('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const form = h('form', { class: 'panel login', id: 'login' },
