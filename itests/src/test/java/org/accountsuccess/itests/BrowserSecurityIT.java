@@ -215,7 +215,7 @@ class BrowserSecurityIT {
     }
 
     private static JsonNode account(String id) throws Exception {
-        return get("accounts/" + id + "?asOf=" + AS_OF, basic(ADMIN));
+        return get("accounts/" + id + "/scorecard?asOf=" + AS_OF, basic(ADMIN));
     }
 
     private static JsonNode get(String path, String authorization) throws Exception {
