@@ -1,0 +1,20 @@
+package org.accountsuccess.api.topics;
+
+import java.util.List;
+
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.host.spi.DateWindow;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Topics and sentiment of the survey comments of the accounts a filter selects. */
+@ProviderType
+public interface TopicService {
+
+    /** The topics of the window's comments, with the terms detractors use more than promoters. */
+    TopicReport topics(DateWindow window, AccountFilter filter);
+
+    /**
+     * The window's comments that mention topic {@code key}, newest first; empty when none does.
+     */
+    List<TopicComment> comments(DateWindow window, AccountFilter filter, String key);
+}
