@@ -1,6 +1,7 @@
 package org.accountsuccess.api.topics;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.host.spi.DateWindow;
@@ -12,6 +13,9 @@ public interface TopicService {
 
     /** The topics of the window's comments, with the terms detractors use more than promoters. */
     TopicReport topics(DateWindow window, AccountFilter filter);
+
+    /** The topics of one account's comments in the window; empty when the account is unknown. */
+    Optional<TopicReport> accountTopics(String accountId, DateWindow window);
 
     /**
      * The window's comments that mention topic {@code key}, newest first; empty when none does.
