@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.topics.SentimentModel;
@@ -69,7 +68,7 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
     public List<TopicComment> comments(DateWindow window, AccountFilter filter, String key) {
         return cached("topic-comments", List.of(window, filter, key), reader -> {
             List<CommentedResponse> mentioning = new ArrayList<>();
-            commented(reader, reader.accounts(filter), window, (r, c) -> {
+            commented(reader, reader.accounts(filter), window, (day, r, c) -> {
                 if (c != null && c.mentions(key)) {
                     mentioning.add(c);
                 }
@@ -84,22 +83,25 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
         long days = ChronoUnit.DAYS.between(window.from(), window.to()) + 1;
         DateWindow previous = new DateWindow(window.from().minusDays(days), window.from().minusDays(1));
         TopicTally tally = new TopicTally(window, previous, reader.parameters().confidenceZ());
-        commented(reader, accounts, previous, (r, c) -> {
-            if (c != null) {
+        commented(reader, accounts, new DateWindow(previous.from(), window.to()), (day, r, c) -> {
+            if (window.contains(day)) {
+                tally.add(r.score(), c);
+            } else if (c != null) {
                 tally.addPrevious(c.analysis());
             }
         });
-        commented(reader, accounts, window, (r, c) -> tally.add(r.score(), c));
         CurrencyConverter converter = reader.converter();
         return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
     }
 
-    /**
-     * Each response of the accounts answered in the window, with its analysed comment
-     * ({@code null} when it has none).
-     */
+    /** What {@link #commented} hands over: a response's day, the response, and its analysed comment or {@code null}. */
+    private interface CommentConsumer {
+        void accept(LocalDate day, SurveyResponse response, CommentedResponse comment);
+    }
+
+    /** Each response of the accounts answered in the window, with its day and analysed comment. */
     private void commented(HostReader reader, Map<String, Account> accounts, DateWindow window,
-            BiConsumer<SurveyResponse, CommentedResponse> consumer) {
+            CommentConsumer consumer) {
         Map<String, String> accountOf = new HashMap<>();
         reader.contacts(accounts, c -> {
             if (accounts.containsKey(c.accountId())) {
@@ -115,7 +117,7 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
                 return;
             }
             String text = r.comment();
-            consumer.accept(r, text == null || text.isBlank() ? null
+            consumer.accept(day, r, text == null || text.isBlank() ? null
                     : new CommentedResponse(r.id(), accountId, r.answeredAt(), r.score(), text, memo.of(text)));
         });
     }

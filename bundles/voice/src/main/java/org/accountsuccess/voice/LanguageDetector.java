@@ -14,7 +14,7 @@ import org.accountsuccess.api.topics.CommentLanguage;
  * Deterministic: the same text always gets the same answer.
  */
 final class LanguageDetector {
-    private static final Set<String> GERMAN = Set.of("der", "das", "dem", "den", "des", "ein", "eine", "einen",
+    private static final Set<String> GERMAN = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen",
             "einem", "einer", "und", "oder", "aber", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
             "hat", "haben", "hatte", "ich", "wir", "sie", "uns", "unser", "unsere", "mir", "mich", "ihr", "euch",
             "nicht", "kein", "keine", "keinen", "nie", "nichts", "sehr", "mit", "von", "für", "auf", "bei", "nach",

@@ -46,7 +46,7 @@ public final class TopicTally {
     private final DateWindow window;
     private final DateWindow previousWindow;
     private final double confidenceZ;
-    private final Map<String, TermCount> terms = new TreeMap<>();
+    private final Map<String, TermCount> terms = new HashMap<>();
     private final Map<String, Integer> previousMentions = new HashMap<>();
     private int responses;
     private int comments;
@@ -89,10 +89,16 @@ public final class TopicTally {
                 negative++;
                 negativeAccounts.add(response.accountId());
             }
-            examples.add(response);
-            if (examples.size() > EXAMPLES) {
-                examples.sort(MOST_NEGATIVE_FIRST);
-                examples.remove(EXAMPLES);
+            // The list stays sorted, most negative first, and at most EXAMPLES long.
+            int at = examples.size();
+            while (at > 0 && MOST_NEGATIVE_FIRST.compare(response, examples.get(at - 1)) < 0) {
+                at--;
+            }
+            if (at < EXAMPLES) {
+                examples.add(at, response);
+                if (examples.size() > EXAMPLES) {
+                    examples.remove(EXAMPLES);
+                }
             }
         }
 
@@ -154,7 +160,7 @@ public final class TopicTally {
     public TopicReport report(Map<String, BigDecimal> arrOf, String currency) {
         int analysed = german + english;
         int minMentions = Math.max(MIN_MENTIONS, (int) Math.ceil(MIN_SHARE * analysed));
-        List<TermCount> candidates = terms.values().stream()
+        List<TermCount> candidates = new TreeMap<>(terms).values().stream()
                 .filter(t -> t.mentions >= minMentions && !t.term.opinion()).toList();
         List<Topic> topics = candidates.stream().filter(t -> !mergedIntoPhrase(t, candidates))
                 .map(t -> topic(t, analysed, arrOf))
@@ -179,8 +185,7 @@ public final class TopicTally {
         int before = previousMentions.getOrDefault(t.term.key(), 0);
         OptionalDouble change = previousAnalysed == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(100.0 * t.mentions / analysed - 100.0 * before / previousAnalysed);
-        List<TopicComment> examples = t.examples.stream().sorted(MOST_NEGATIVE_FIRST)
-                .map(CommentedResponse::toComment).toList();
+        List<TopicComment> examples = t.examples.stream().map(CommentedResponse::toComment).toList();
         return new Topic(t.term.key(), t.label(), t.mentions, t.negative, t.nps.result(confidenceZ),
                 t.sentiment / t.mentions, t.negativeAccounts.size(), atStake, before, change, examples);
     }
