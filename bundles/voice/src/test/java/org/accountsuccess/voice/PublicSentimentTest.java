@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.accountsuccess.api.topics.SentimentLabel;
+import org.accountsuccess.voice.SentimentEvaluation.Labelled;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,6 @@ import org.junit.jupiter.api.Test;
  * A trivial baseline (always one class) has accuracy 0.5 and AUC 0.5 on these balanced sets.
  */
 class PublicSentimentTest {
-    private record Labelled(String text, boolean positive) {
-    }
-
     private static Path folder;
     private static final CommentAnalyzer ANALYZER = new CommentAnalyzer(null);
 
@@ -48,47 +44,13 @@ class PublicSentimentTest {
         assertSeparates("yelp_labelled.tsv", 0.88, 0.61);
     }
 
-    /**
-     * AUC over every sentence (ties count a half; a sentence left out as another language scores 0)
-     * and accuracy of the label (neutral counts as wrong), both above the baseline's 0.5 by the margins measured.
-     */
     private static void assertSeparates(String file, double minAuc, double minAccuracy) throws IOException {
         List<Labelled> sentences = read(folder.resolve(file));
         assertThat(sentences).hasSize(1000);
-        List<Double> positive = new ArrayList<>();
-        List<Double> negative = new ArrayList<>();
-        int right = 0;
-        int labelled = 0;
-        int leftOut = 0;
-        for (Labelled s : sentences) {
-            AnalyzedComment analysis = ANALYZER.analyze(s.text());
-            double score = analysis.analysed() ? analysis.sentiment().score() : 0;
-            leftOut += analysis.analysed() ? 0 : 1;
-            (s.positive() ? positive : negative).add(score);
-            SentimentLabel label = analysis.analysed() ? analysis.sentiment().label() : SentimentLabel.NEUTRAL;
-            if (label == (s.positive() ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE)) {
-                right++;
-            }
-            labelled += label == SentimentLabel.NEUTRAL ? 0 : 1;
-        }
-        double auc = auc(positive, negative);
-        double accuracy = right / (double) sentences.size();
-        System.out.printf(Locale.ROOT, "%s: AUC %.3f, accuracy %.3f (baseline 0.500 both); %d labelled positive or"
-                + " negative, accuracy on those %.3f; %d of %d found not English%n", file, auc, accuracy, labelled,
-                right / (double) labelled, leftOut, sentences.size());
-        assertThat(auc).isGreaterThan(minAuc);
-        assertThat(accuracy).isGreaterThan(minAccuracy);
-    }
-
-    /** The chance that a positive sentence scores above a negative one (Mann-Whitney). */
-    private static double auc(List<Double> positive, List<Double> negative) {
-        double wins = 0;
-        for (double p : positive) {
-            for (double n : negative) {
-                wins += p > n ? 1 : p == n ? 0.5 : 0;
-            }
-        }
-        return wins / ((double) positive.size() * negative.size());
+        SentimentEvaluation evaluation = SentimentEvaluation.of(ANALYZER, sentences);
+        System.out.println(evaluation.describe(file));
+        assertThat(evaluation.auc()).isGreaterThan(minAuc);
+        assertThat(evaluation.accuracy()).isGreaterThan(minAccuracy);
     }
 
     private static List<Labelled> read(Path file) throws IOException {
