@@ -253,7 +253,8 @@ class WebPageIT {
     void showsTheCommentTopicsAndATopicsCommentsAsTheApiGivesThem() throws Exception {
         browser.get(BASE + "#/topics?asOf=" + AS_OF);
         JsonNode topics = api("topics?limit=20&from=" + WINDOW_FROM + "&to=" + AS_OF);
-        wait(By.cssSelector("[data-test=topics-summary]"), topics.path("comments").asInt() + " comments of "
+        waitFor(By.cssSelector("[data-test=topics-summary]"));
+        assertThat(text("[data-test=topics-summary]")).startsWith(topics.path("comments").asInt() + " comments of "
                 + topics.path("responses").asInt() + " responses");
         assertThat(topics.path("topics").path("total").asInt()).as("the demo's comments have topics").isPositive();
         assertThat(browser.findElements(By.cssSelector("#topics-table tbody tr"))).extracting(e -> e.getAttribute("data-topic"))

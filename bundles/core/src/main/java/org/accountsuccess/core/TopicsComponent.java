@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.topics.SentimentModel;
+import org.accountsuccess.api.topics.Topic;
 import org.accountsuccess.api.topics.TopicComment;
 import org.accountsuccess.api.topics.TopicReport;
 import org.accountsuccess.api.topics.TopicService;
@@ -62,6 +63,29 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
             return Optional.empty();
         }
         return Optional.of(topics(window, AccountFilter.ALL.withAccountIds(Set.of(accountId))));
+    }
+
+    @Override
+    public Optional<String> topNegativeTopic(String accountId, DateWindow window) {
+        HostReader reader = reader();
+        Map<String, Account> account = reader.accounts(AccountFilter.ALL.withAccountIds(Set.of(accountId)));
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Topic> tenantTopics = topics(window, AccountFilter.ALL).topics();
+        Map<String, Integer> negative = new HashMap<>();
+        commented(reader, account, window, (day, r, c) -> {
+            if (c != null && c.analysis().analysed() && TopicTally.isNegative(r.score(), c.analysis())) {
+                c.analysis().terms().forEach(t -> negative.merge(t.key(), 1, Integer::sum));
+            }
+        });
+        Topic top = null;
+        for (Topic t : tenantTopics) {
+            if (negative.getOrDefault(t.key(), 0) > (top == null ? 0 : negative.get(top.key()))) {
+                top = t;
+            }
+        }
+        return Optional.ofNullable(top).map(Topic::label);
     }
 
     @Override

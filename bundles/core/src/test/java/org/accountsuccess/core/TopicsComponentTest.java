@@ -103,4 +103,13 @@ class TopicsComponentTest {
         assertThat(a.topics()).isEmpty();
         assertThat(topics.accountTopics("nobody", QUARTER)).isEmpty();
     }
+
+    /** A: invoice twice negatively; B: r5 mentions both topics, the first listed wins; C: nothing negative. */
+    @Test
+    void theTopicAnAccountMentionsMostOftenNegatively() {
+        assertThat(topics.topNegativeTopic("A", QUARTER)).contains("invoice");
+        assertThat(topics.topNegativeTopic("B", QUARTER)).contains("support team");
+        assertThat(topics.topNegativeTopic("C", QUARTER)).isEmpty();
+        assertThat(topics.topNegativeTopic("nobody", QUARTER)).isEmpty();
+    }
 }

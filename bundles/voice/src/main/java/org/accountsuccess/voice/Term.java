@@ -7,8 +7,8 @@ package org.accountsuccess.voice;
  * @param surface the words as written, in lower case
  * @param opinion whether it is one word of the sentiment lexicon ("great", "slow"): an opinion, not a topic
  */
-record Term(String key, String surface, boolean opinion) {
-    boolean isPhrase() {
+public record Term(String key, String surface, boolean opinion) {
+    public boolean isPhrase() {
         return key.indexOf(' ') >= 0;
     }
 }

@@ -85,7 +85,7 @@ public final class TopicTally {
             } else if (loyalty == LoyaltyClass.PROMOTER) {
                 promoters++;
             }
-            if (loyalty == LoyaltyClass.DETRACTOR || response.analysis().sentiment().label() == SentimentLabel.NEGATIVE) {
+            if (isNegative(response.score(), response.analysis())) {
                 negative++;
                 negativeAccounts.add(response.accountId());
             }
@@ -108,6 +108,11 @@ public final class TopicTally {
                     .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow().getKey();
         }
+    }
+
+    /** Whether a mention is negative: the comment of a detractor (score 0-6), or one with a negative sentiment. */
+    public static boolean isNegative(int score, AnalyzedComment analysis) {
+        return NpsMath.classify(score) == LoyaltyClass.DETRACTOR || analysis.sentiment().label() == SentimentLabel.NEGATIVE;
     }
 
     /** @param previousWindow the window of the trend, just before {@code window} */

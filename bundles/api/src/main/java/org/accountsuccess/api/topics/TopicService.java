@@ -18,6 +18,14 @@ public interface TopicService {
     Optional<TopicReport> accountTopics(String accountId, DateWindow window);
 
     /**
+     * The label of the tenant's topic of the window (as {@link #topics} gives them for every
+     * account) that the account's comments of the window mention most often negatively (from a
+     * detractor or with a negative sentiment; ties: the topic listed first); empty when none does
+     * or the account is unknown.
+     */
+    Optional<String> topNegativeTopic(String accountId, DateWindow window);
+
+    /**
      * The window's comments that mention topic {@code key}, newest first; empty when none does.
      */
     List<TopicComment> comments(DateWindow window, AccountFilter filter, String key);
