@@ -66,6 +66,11 @@ class AccountsResourceTest {
         }
 
         @Override
+        public Optional<String> topNegativeTopic(String accountId, DateWindow window) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
         public List<TopicComment> comments(DateWindow window, AccountFilter filter, String key) {
             throw new AssertionError("not called");
         }
