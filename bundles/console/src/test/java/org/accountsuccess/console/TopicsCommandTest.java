@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.topics.CommentLanguage;
 import org.accountsuccess.api.topics.CommentSentiment;
@@ -54,6 +55,11 @@ class TopicsCommandTest {
 
             @Override
             public Optional<String> topNegativeTopic(String accountId, DateWindow window) {
+                throw new AssertionError("not called");
+            }
+
+            @Override
+            public DriverReport topicDrivers(DateWindow window, AccountFilter filter, String key) {
                 throw new AssertionError("not called");
             }
 

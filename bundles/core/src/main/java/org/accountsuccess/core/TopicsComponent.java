@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.topics.SentimentModel;
 import org.accountsuccess.api.topics.Topic;
 import org.accountsuccess.api.topics.TopicComment;
@@ -20,6 +21,7 @@ import org.accountsuccess.api.topics.TopicService;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.SurveyResponse;
+import org.accountsuccess.kpi.drivers.DriverTally;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.accountsuccess.voice.CommentAnalyzer;
 import org.accountsuccess.voice.CommentedResponse;
@@ -86,6 +88,21 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
             }
         }
         return Optional.ofNullable(top).map(Topic::label);
+    }
+
+    @Override
+    public DriverReport topicDrivers(DateWindow window, AccountFilter filter, String key) {
+        return cached("topic-drivers", List.of(window, filter, key), reader -> {
+            Map<String, Account> accounts = reader.accounts(filter);
+            DriverTally tally = new DriverTally(window, reader.parameters());
+            commented(reader, accounts, window, (day, r, c) -> {
+                if (c != null && c.mentions(key)) {
+                    tally.add(r, c.accountId());
+                }
+            });
+            CurrencyConverter converter = reader.converter();
+            return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
+        });
     }
 
     @Override

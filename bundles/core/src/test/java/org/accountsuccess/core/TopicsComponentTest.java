@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.drivers.DriverImpact;
+import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.topics.Topic;
 import org.accountsuccess.api.topics.TopicComment;
 import org.accountsuccess.api.topics.TopicReport;
 import org.accountsuccess.host.spi.DateWindow;
+import org.accountsuccess.host.spi.DriverTag;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.kpi.KpiParameters;
@@ -111,5 +114,26 @@ class TopicsComponentTest {
         assertThat(topics.topNegativeTopic("B", QUARTER)).contains("support team");
         assertThat(topics.topNegativeTopic("C", QUARTER)).isEmpty();
         assertThat(topics.topNegativeTopic("nobody", QUARTER)).isEmpty();
+    }
+
+    /** The drivers of only the invoice comments: r1 (A) tags billing, r3 (B, not about invoices) tags support. */
+    @Test
+    void theDriversOfTheResponsesMentioningATopic() {
+        host.responses.replaceAll(r -> switch (r.id()) {
+            case "r1" -> withDrivers(r, "-billing");
+            case "r3" -> withDrivers(r, "+support");
+            default -> r;
+        });
+        DriverReport invoice = topics.topicDrivers(QUARTER, AccountFilter.ALL, "invoice");
+
+        assertThat(invoice.responses()).isEqualTo(3);
+        assertThat(invoice.byDetractorMentions()).extracting(DriverImpact::driver, DriverImpact::detractorMentions,
+                DriverImpact::accountsAtStake).containsExactly(tuple("billing", 1, 1));
+        assertThat(invoice.byDetractorMentions().get(0).arrAtStake()).isEqualByComparingTo("1200");
+    }
+
+    private static SurveyResponse withDrivers(SurveyResponse r, String tag) {
+        return new SurveyResponse(r.id(), r.contactId(), r.answeredAt(), r.score(), r.surveyId(), r.comment(),
+                List.of(DriverTag.parse(tag)));
     }
 }

@@ -38,9 +38,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("topics")
 @Produces(MediaType.APPLICATION_JSON)
 public class TopicsResource {
-    /** The longest topic key accepted (keys are one or two stems). */
-    private static final int MAX_KEY = 200;
-
     /**
      * The report's window and counts at the top level, and one page of each list.
      *
@@ -80,12 +77,13 @@ public class TopicsResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("segment") String segment,
             @QueryParam("tier") String tier, @QueryParam("owner") String owner, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
-        if (key.isBlank() || key.length() > MAX_KEY) {
-            throw new BadParameterException("key", "key: a topic key is 1 to " + MAX_KEY + " characters");
+        String topic = Params.topic("key", key);
+        if (topic == null) {
+            throw new BadParameterException("key", "key: the topic key is empty");
         }
         var window = Params.window(from, to, LocalDate.now());
         var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
-        return paging.page(topics.comments(window, filter, key));
+        return paging.page(topics.comments(window, filter, topic));
     }
 }

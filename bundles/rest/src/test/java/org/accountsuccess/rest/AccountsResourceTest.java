@@ -71,6 +71,12 @@ class AccountsResourceTest {
         }
 
         @Override
+        public org.accountsuccess.api.drivers.DriverReport topicDrivers(DateWindow window, AccountFilter filter,
+                String key) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
         public List<TopicComment> comments(DateWindow window, AccountFilter filter, String key) {
             throw new AssertionError("not called");
         }

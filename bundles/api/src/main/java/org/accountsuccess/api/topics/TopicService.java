@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.drivers.DriverReport;
+import org.accountsuccess.api.drivers.DriverService;
 import org.accountsuccess.host.spi.DateWindow;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -24,6 +26,12 @@ public interface TopicService {
      * or the account is unknown.
      */
     Optional<String> topNegativeTopic(String accountId, DateWindow window);
+
+    /**
+     * The revenue-weighted drivers (as {@link DriverService#drivers}) of only the window's responses
+     * whose comments mention topic {@code key}: which tagged reasons go with a topic.
+     */
+    DriverReport topicDrivers(DateWindow window, AccountFilter filter, String key);
 
     /**
      * The window's comments that mention topic {@code key}, newest first; empty when none does.
