@@ -43,29 +43,29 @@ final class LexiconSentiment {
 
     LexiconSentiment(Lexicon german, Lexicon english) {
         this.english = new Rules(english,
-            Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "can't",
-                    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't",
-                    "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont", "doesnt", "didnt", "isnt",
-                    "wasnt", "cant", "wont", "hardly"),
-            Set.of("but", "however", "although", "though"),
-            Map.ofEntries(Map.entry("very", BOOST), Map.entry("really", BOOST), Map.entry("extremely", BOOST),
-                    Map.entry("so", BOOST), Map.entry("incredibly", BOOST), Map.entry("absolutely", BOOST),
-                    Map.entry("totally", BOOST), Map.entry("super", BOOST), Map.entry("highly", BOOST),
-                    Map.entry("truly", BOOST), Map.entry("completely", BOOST), Map.entry("utterly", BOOST),
-                    Map.entry("slightly", DAMP), Map.entry("somewhat", DAMP), Map.entry("barely", DAMP),
-                    Map.entry("fairly", DAMP), Map.entry("rather", DAMP), Map.entry("little", DAMP)),
-            Set.of());
+                Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+                        "can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't",
+                        "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont", "doesnt", "didnt", "isnt",
+                        "wasnt", "cant", "wont", "hardly"),
+                Set.of("but", "however", "although", "though"),
+                Map.ofEntries(Map.entry("very", BOOST), Map.entry("really", BOOST), Map.entry("extremely", BOOST),
+                        Map.entry("so", BOOST), Map.entry("incredibly", BOOST), Map.entry("absolutely", BOOST),
+                        Map.entry("totally", BOOST), Map.entry("super", BOOST), Map.entry("highly", BOOST),
+                        Map.entry("truly", BOOST), Map.entry("completely", BOOST), Map.entry("utterly", BOOST),
+                        Map.entry("slightly", DAMP), Map.entry("somewhat", DAMP), Map.entry("barely", DAMP),
+                        Map.entry("fairly", DAMP), Map.entry("rather", DAMP), Map.entry("little", DAMP)),
+                Set.of());
         this.german = new Rules(german,
-            Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-                    "ohne", "weder", "kaum"),
-            Set.of("aber", "jedoch", "allerdings", "sondern", "trotzdem"),
-            Map.ofEntries(Map.entry("sehr", BOOST), Map.entry("total", BOOST), Map.entry("extrem", BOOST),
-                    Map.entry("echt", BOOST), Map.entry("wirklich", BOOST), Map.entry("absolut", BOOST),
-                    Map.entry("äußerst", BOOST), Map.entry("besonders", BOOST), Map.entry("so", BOOST),
-                    Map.entry("super", BOOST), Map.entry("richtig", BOOST), Map.entry("völlig", BOOST),
-                    Map.entry("unglaublich", BOOST), Map.entry("etwas", DAMP), Map.entry("leicht", DAMP),
-                    Map.entry("ziemlich", DAMP), Map.entry("eher", DAMP), Map.entry("bisschen", DAMP)),
-            Set.of("nicht"));
+                Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+                        "ohne", "weder", "kaum"),
+                Set.of("aber", "jedoch", "allerdings", "sondern", "trotzdem"),
+                Map.ofEntries(Map.entry("sehr", BOOST), Map.entry("total", BOOST), Map.entry("extrem", BOOST),
+                        Map.entry("echt", BOOST), Map.entry("wirklich", BOOST), Map.entry("absolut", BOOST),
+                        Map.entry("äußerst", BOOST), Map.entry("besonders", BOOST), Map.entry("so", BOOST),
+                        Map.entry("super", BOOST), Map.entry("richtig", BOOST), Map.entry("völlig", BOOST),
+                        Map.entry("unglaublich", BOOST), Map.entry("etwas", DAMP), Map.entry("leicht", DAMP),
+                        Map.entry("ziemlich", DAMP), Map.entry("eher", DAMP), Map.entry("bisschen", DAMP)),
+                Set.of("nicht"));
     }
 
     /** The sentiment of a comment's tokens in {@code language} (German or English). */
