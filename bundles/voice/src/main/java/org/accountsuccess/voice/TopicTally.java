@@ -25,7 +25,8 @@ import org.accountsuccess.kpi.nps.NpsTally;
  * The topics of a window's comments (docs/analytics.md, "Topics"). A term is a topic when at
  * least {@code max(3, 1 %)} of the window's analysed comments mention it and it is not a lone
  * opinion word of the lexicon ("great"); a word is merged into a phrase of it ("support" into
- * "support team") when the phrase has at least two thirds of the word's mentions. A mention is
+ * "support team") when the phrase has at least two thirds of the word's mentions, and terms that
+ * exactly the same comments mention are one topic (named by a phrase of them). A mention is
  * negative when the comment is a detractor's (score 0-6) or its sentiment is negative; the ARR at
  * stake counts each account with a negative mention once. The terms detractors use more than
  * promoters are those of at least {@value #MIN_CONTRAST_MENTIONS} mentions between them whose
@@ -66,6 +67,8 @@ public final class TopicTally {
         final Set<String> negativeAccounts = new HashSet<>();
         final List<CommentedResponse> examples = new ArrayList<>();
         int mentions;
+        /** A sum of a hash of each mentioning response id: equal for terms that the same comments mention. */
+        long mentionedBy;
         int negative;
         int detractors;
         int promoters;
@@ -77,6 +80,7 @@ public final class TopicTally {
 
         void add(Term written, CommentedResponse response, LoyaltyClass loyalty) {
             mentions++;
+            mentionedBy += spread(response.responseId().hashCode());
             surfaces.merge(written.surface(), 1, Integer::sum);
             nps.addScore(response.score());
             sentiment += response.analysis().sentiment().score();
@@ -167,12 +171,35 @@ public final class TopicTally {
         int minMentions = Math.max(MIN_MENTIONS, (int) Math.ceil(MIN_SHARE * analysed));
         List<TermCount> candidates = new TreeMap<>(terms).values().stream()
                 .filter(t -> t.mentions >= minMentions && !t.term.opinion()).toList();
-        List<Topic> topics = candidates.stream().filter(t -> !mergedIntoPhrase(t, candidates))
-                .map(t -> topic(t, analysed, arrOf))
+        List<TermCount> distinct = onePerMentionSet(candidates.stream().filter(t -> !mergedIntoPhrase(t, candidates))
+                .toList());
+        List<Topic> topics = distinct.stream().map(t -> topic(t, analysed, arrOf))
                 .sorted(Comparator.comparingInt(Topic::mentions).reversed().thenComparing(Topic::key)).toList();
         return new TopicReport(window, previousWindow, currency, responses, comments, german, english, other,
                 labels[SentimentLabel.POSITIVE.ordinal()], labels[SentimentLabel.NEUTRAL.ordinal()],
                 labels[SentimentLabel.NEGATIVE.ordinal()], topics, detractorTerms());
+    }
+
+    /**
+     * Terms that exactly the same comments mention say one thing ("single outage", "year" of "not a
+     * single outage this year"): one of them stands for all, a phrase before a word, then the first key.
+     */
+    private static List<TermCount> onePerMentionSet(List<TermCount> terms) {
+        Map<List<Long>, TermCount> byMentions = new HashMap<>();
+        for (TermCount t : terms) {
+            byMentions.merge(List.of((long) t.mentions, t.mentionedBy), t, (a, b) ->
+                    a.term.isPhrase() != b.term.isPhrase() ? (a.term.isPhrase() ? a : b)
+                            : a.term.key().compareTo(b.term.key()) <= 0 ? a : b);
+        }
+        return List.copyOf(byMentions.values());
+    }
+
+    /** SplitMix64's finaliser: spreads a 32-bit hash over 64 bits, so sums of different sets rarely collide. */
+    private static long spread(int hash) {
+        long z = hash * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static boolean mergedIntoPhrase(TermCount word, List<TermCount> candidates) {
