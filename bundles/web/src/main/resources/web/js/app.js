@@ -12,6 +12,7 @@ import { renderLogin } from './login.js';
 import { renderPipeline } from './pipeline.js';
 import { renderPortfolio } from './portfolio.js';
 import { renderSimulator } from './simulator.js';
+import { renderTopics } from './topics.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -23,6 +24,7 @@ const VIEWS = [
   { path: '/', title: 'Portfolio', allowed: seesAccounts, render: renderPortfolio },
   { path: '/renewals', title: 'Renewals', allowed: seesAccounts, render: renderPipeline },
   { path: '/analytics', title: 'Analytics', allowed: seesAccounts, render: renderAnalytics },
+  { path: '/topics', title: 'Comments', allowed: seesAccounts, render: renderTopics },
   { path: '/simulator', title: 'Simulator', allowed: seesAccounts, render: renderSimulator },
   { path: '/followups', title: 'Follow-ups', allowed: seesAccounts, render: renderFollowUps },
   { path: '/enps', title: 'eNPS', allowed: () => hasRole('hr'), render: renderEnps },

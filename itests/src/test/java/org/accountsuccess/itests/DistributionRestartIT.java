@@ -67,6 +67,10 @@ class DistributionRestartIT {
         npsBefore = client("as:nps --from 2025-11-16 --to " + AS_OF);
         assertThat(npsBefore).contains("interval").containsPattern("n\\b");
         assertThat(client("as:scorecard --as-of " + AS_OF + " acc-001")).contains("Account NPS").contains("Coverage");
+        String topics = client("as:topics --from 2025-11-16 --to " + AS_OF);
+        System.out.println(topics);
+        assertThat(topics).containsPattern("Comments 2025-11-16 to " + AS_OF + ": \\d+ of \\d+ responses; \\d+ German, \\d+ English")
+                .contains("ARR at stake (EUR)").contains("What detractors say more than promoters");
         // a sweep waits for the one the demo import started; then the follow-ups are all there
         assertThat(client("as:loop-sweep")).containsPattern("Follow-ups pending\\s+\\| 0\\b");
         followUpsBefore = client("as:followups --as-of " + AS_OF);

@@ -250,6 +250,28 @@ class WebPageIT {
 
     @Test
     @Order(6)
+    void showsTheCommentTopicsAndATopicsCommentsAsTheApiGivesThem() throws Exception {
+        browser.get(BASE + "#/topics?asOf=" + AS_OF);
+        JsonNode topics = api("topics?limit=20&from=" + WINDOW_FROM + "&to=" + AS_OF);
+        waitFor(By.cssSelector("[data-test=topics-summary]"));
+        assertThat(text("[data-test=topics-summary]")).startsWith(topics.path("comments").asInt() + " comments of "
+                + topics.path("responses").asInt() + " responses");
+        assertThat(topics.path("topics").path("total").asInt()).as("the demo's comments have topics").isPositive();
+        assertThat(browser.findElements(By.cssSelector("#topics-table tbody tr"))).extracting(e -> e.getAttribute("data-topic"))
+                .containsExactlyElementsOf(ids(topics.path("topics").path("items"), "key"));
+        JsonNode first = topics.path("topics").path("items").get(0);
+        browser.findElement(By.cssSelector("#topics-table tr[data-topic='" + first.path("key").asText() + "'] a")).click();
+        JsonNode comments = api("topics/" + first.path("key").asText().replace(" ", "%20") + "/comments?limit=20&from="
+                + WINDOW_FROM + "&to=" + AS_OF);
+        waitFor(By.id("topic-comments-table"));
+        assertThat(browser.findElements(By.cssSelector("#topic-comments-table tbody tr")))
+                .extracting(e -> e.getAttribute("data-response"))
+                .containsExactlyElementsOf(ids(comments.path("items"), "responseId"));
+        screenshots("topics");
+    }
+
+    @Test
+    @Order(6)
     void showsTheAnalyticsAsTheApiGivesThem() throws Exception {
         browser.get(BASE + "#/analytics?asOf=" + AS_OF);
         waitFor(By.id("matrix-quadrants"));

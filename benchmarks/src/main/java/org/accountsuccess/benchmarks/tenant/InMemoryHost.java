@@ -259,9 +259,8 @@ public final class InMemoryHost implements AccountDirectory, SurveyRecords, Cont
         Tenant.Responses responses = tenant.responses;
         int score = responses.score[r];
         int scoreClass = score <= 6 ? 0 : score <= 8 ? 1 : 2;
-        List<String> comments = Vocabulary.COMMENTS.get(scoreClass);
         // Two responses in three carry a comment.
-        String comment = r % 3 == 0 ? null : comments.get(r / 3 % comments.size());
+        String comment = r % 3 == 0 ? null : Comments.of(r, scoreClass);
         return new SurveyResponse(RESPONSE.id(r), CONTACT.id(responses.contact[r]),
                 Instant.ofEpochSecond(responses.answeredAt[r]), score, Vocabulary.SURVEYS.get(responses.survey[r]),
                 comment, drivers(responses.drivers[r], scoreClass));

@@ -51,14 +51,6 @@ final class Vocabulary {
             List.of("IT Manager", "Team Lead", "Procurement Manager", "Project Manager"),
             List.of("Analyst", "Engineer", "Coordinator", "Specialist", "Agent"));
 
-    /** Comments by score class: detractor, passive, promoter. */
-    static final List<List<String>> COMMENTS = List.of(
-            List.of("Tickets take days to get an answer.", "Too expensive for what we use.",
-                    "Nobody told us about the outage.", "The last release broke our export."),
-            List.of("Does the job.", "Fine, but onboarding was slow.", "Good product, average service."),
-            List.of("Great support team!", "Our account manager really knows our business.",
-                    "Reliable and easy to use.", "Would not work without it."));
-
     /** Activity subjects by activity type ordinal. */
     static final List<List<String>> SUBJECTS = List.of(
             List.of("Login fails after update", "Export times out", "Invoice question", "Data import error",

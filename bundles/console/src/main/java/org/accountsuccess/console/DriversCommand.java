@@ -6,6 +6,7 @@ import java.util.List;
 import org.accountsuccess.api.drivers.DriverImpact;
 import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.drivers.DriverService;
+import org.accountsuccess.api.topics.TopicService;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -29,6 +30,9 @@ public class DriversCommand extends SelectionCommand<DriverReport> {
     @Reference
     DriverService drivers;
 
+    @Reference
+    TopicService topics;
+
     @Option(name = "--from", description = "First day whose responses count, YYYY-MM-DD (default: a year before --to)")
     String from;
 
@@ -39,6 +43,9 @@ public class DriversCommand extends SelectionCommand<DriverReport> {
     @Completion(value = StringsCompleter.class, values = {"detractors", "arr"})
     String rank;
 
+    @Option(name = "--topic", description = "Only the responses whose comments mention this topic (a key of as:topics --json)")
+    String topic;
+
     private Ranking ranking;
 
     @Override
@@ -46,7 +53,9 @@ public class DriversCommand extends SelectionCommand<DriverReport> {
         LocalDate last = Input.date("--to", to, today());
         LocalDate first = Input.date("--from", from, last.minusYears(1).plusDays(1));
         ranking = Input.choice("--rank", rank, Ranking.class, Ranking.DETRACTORS);
-        return drivers.drivers(Input.window(first, last), filter());
+        var window = Input.window(first, last);
+        return topic == null || topic.isBlank() ? drivers.drivers(window, filter())
+                : topics.topicDrivers(window, filter(), topic.strip());
     }
 
     @Override

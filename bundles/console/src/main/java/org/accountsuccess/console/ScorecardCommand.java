@@ -59,7 +59,9 @@ public class ScorecardCommand extends FigureCommand<AccountScorecard> {
                 .row("Communication", Display.communicationGap(s.communicationGap()))
                 .row("Over-contact", Display.overContact(s.overContact()))
                 .row("Health", Display.health(s.health().score(), s.health().band()) + " (" + s.health().factors().size()
-                        + " factors, " + s.health().missing().size() + " missing; as:health for each)")
-                .print(out);
+                        + " factors, " + s.health().missing().size() + " missing; as:health for each)");
+        s.topNegativeTopic().ifPresent(topic -> table.row("Top negative topic", Display.text(topic)
+                + " (as:topics --account " + a.id() + ")"));
+        table.print(out);
     }
 }

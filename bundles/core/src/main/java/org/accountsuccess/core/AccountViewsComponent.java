@@ -1,6 +1,5 @@
 package org.accountsuccess.core;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,7 +32,6 @@ import org.accountsuccess.kpi.matrix.SuccessMatrices;
 import org.accountsuccess.kpi.matrix.TrailingMargin;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.accountsuccess.kpi.movement.Movements;
-import org.accountsuccess.kpi.retention.Mrr;
 import org.accountsuccess.kpi.retention.RetentionLedger;
 import org.accountsuccess.kpi.simulation.RevenueProjection;
 import org.osgi.service.component.annotations.Activate;
@@ -112,7 +110,7 @@ public class AccountViewsComponent extends HostBackedComponent
         reader.contacts(accounts, movements::addContact);
         reader.responses(accounts, reader.upTo(window.to()), movements::addResponse);
         CurrencyConverter converter = reader.converter();
-        return movements.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
+        return movements.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
     }
 
     @Override
@@ -136,7 +134,7 @@ public class AccountViewsComponent extends HostBackedComponent
             }
         });
         CurrencyConverter converter = reader.converter();
-        return tally.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
+        return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
     }
 
     /**
@@ -182,14 +180,5 @@ public class AccountViewsComponent extends HostBackedComponent
 
     private static DateWindow lookback(HostReader reader, LocalDate asOf) {
         return DateWindow.lookback(asOf, reader.parameters().lookbackDays());
-    }
-
-    /** Each account's ARR on {@code day}, from the contracts covering it. */
-    private static Map<String, BigDecimal> arrOn(HostReader reader, Map<String, Account> accounts, LocalDate day,
-            CurrencyConverter converter) {
-        Map<String, BigDecimal> arr = new HashMap<>();
-        reader.contracts(accounts, new DateWindow(day, day), (contract, account) ->
-                arr.merge(account.id(), Mrr.on(contract, account, day, converter).multiply(Mrr.TWELVE), BigDecimal::add));
-        return arr;
     }
 }

@@ -1,7 +1,9 @@
 package org.accountsuccess.core;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.accountsuccess.kpi.KpiParameters;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.accountsuccess.kpi.account.CommunicationFlags;
 import org.accountsuccess.kpi.money.CurrencyConverter;
+import org.accountsuccess.kpi.retention.Mrr;
 
 /**
  * Reads one version of the host's data (the fact index's ports) into the engine for one call. A
@@ -151,6 +154,14 @@ final class HostReader {
     /** The responses of the accounts' contacts answered in {@code range} (a tenant-wide read may hand over others too). */
     void responses(Map<String, Account> accounts, TimeRange range, Consumer<SurveyResponse> consumer) {
         each(accounts, id -> host.surveys().responses(new SurveyQuery(id, range)), consumer);
+    }
+
+    /** Each account's ARR on {@code day}, from the contracts covering it (an account without one is absent). */
+    Map<String, BigDecimal> arrOn(Map<String, Account> accounts, LocalDate day, CurrencyConverter converter) {
+        Map<String, BigDecimal> arr = new HashMap<>();
+        contracts(accounts, new DateWindow(day, day), (contract, account) ->
+                arr.merge(account.id(), Mrr.on(contract, account, day, converter).multiply(Mrr.TWELVE), BigDecimal::add));
+        return arr;
     }
 
     /**

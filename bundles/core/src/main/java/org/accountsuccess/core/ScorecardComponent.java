@@ -12,21 +12,30 @@ import org.accountsuccess.api.scorecard.AccountScorecardService;
 import org.accountsuccess.api.stakeholder.CoverageCheck;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
 import org.accountsuccess.api.stakeholder.StakeholderMap;
+import org.accountsuccess.api.topics.TopicService;
 import org.accountsuccess.core.HostReader.Feed;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.kpi.account.AccountFacts;
 import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Account scorecards and the stakeholder loyalty view. */
+/** Account scorecards (one account's naming its top negative comment topic) and the stakeholder loyalty view. */
 @Component(service = {AccountScorecardService.class, StakeholderLoyaltyService.class})
 public class ScorecardComponent extends HostBackedComponent
         implements AccountScorecardService, StakeholderLoyaltyService {
 
     private final AccountHealth health;
+    /** Names one account's top negative comment topic when the topics service is there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile TopicService topics;
 
     @Activate
     public ScorecardComponent(@Reference(name = "host") HostBinding host,
@@ -40,8 +49,11 @@ public class ScorecardComponent extends HostBackedComponent
         HostReader reader = reader();
         var converter = reader.converter();
         HostDataStatus status = reader.host().dataStatus();
+        TopicService topicService = topics;
         return account(reader, accountId, asOf, EnumSet.allOf(Feed.class))
-                .map(f -> f.scorecard(converter, health.scorer(converter).apply(f), status));
+                .map(f -> f.scorecard(converter, health.scorer(converter).apply(f), status))
+                .map(card -> topicService == null ? card : card.withTopNegativeTopic(
+                        topicService.topNegativeTopic(accountId, DateWindow.lookback(asOf, parameters().lookbackDays()))));
     }
 
     @Override

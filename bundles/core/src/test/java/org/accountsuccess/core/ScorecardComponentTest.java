@@ -16,6 +16,7 @@ import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.HostDataStatus.Freshness;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.kpi.KpiParameters;
+import org.accountsuccess.host.spi.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
 class ScorecardComponentTest {
@@ -24,6 +25,21 @@ class ScorecardComponentTest {
             HealthConfigs.defaults());
     private final ScorecardComponent scorecards = new ScorecardComponent(host.binding(), KpiParameters::defaults,
             health);
+
+    /** ThreeAccounts has no comments: a1 names no topic; with one for a1 the scorecard names it, the list never. */
+    @Test
+    void oneAccountsScorecardNamesItsTopNegativeTopic() {
+        assertThat(scorecards.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().topNegativeTopic()).isEmpty();
+        scorecards.topics = new TopicsComponent(host.binding(), KpiParameters::defaults, null);
+        assertThat(scorecards.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().topNegativeTopic()).isEmpty();
+        for (String id : new String[] {"t1", "t2", "t3"}) {
+            host.responses.add(new SurveyResponse(id, "c1", TestHost.at("2026-06-0" + id.charAt(1)), 3, "s1",
+                    "The invoices were wrong.", List.of()));
+        }
+        assertThat(scorecards.scorecard("a1", ThreeAccounts.AS_OF).orElseThrow().topNegativeTopic()).contains("invoices");
+        assertThat(scorecards.scorecards(AccountFilter.ALL, ThreeAccounts.AS_OF))
+                .allSatisfy(s -> assertThat(s.topNegativeTopic()).isEmpty());
+    }
 
     @Test
     void theScorecardSaysHowFreshTheHostDataIs() {

@@ -31,6 +31,7 @@ import org.accountsuccess.api.timeline.ActivityTimelineService;
 import org.accountsuccess.api.timeline.TimelineEventType;
 import org.accountsuccess.api.timeline.TimelineQuery;
 import org.accountsuccess.host.spi.Account;
+import org.accountsuccess.api.topics.TopicService;
 import org.accountsuccess.rest.access.AccountScope;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
@@ -41,7 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The account list and one account's scorecard, health, stakeholders and timeline, within the caller's accounts. */
+/** The account list and one account's scorecard, health, stakeholders, timeline and comment topics, within the caller's accounts. */
 @Component(service = AccountsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -52,16 +53,18 @@ public class AccountsResource {
     private final StakeholderLoyaltyService stakeholders;
     private final ActivityTimelineService timelines;
     private final HealthService health;
+    private final TopicService topics;
     private final AccountScopes scopes;
 
     @Activate
     public AccountsResource(@Reference AccountScorecardService scorecards,
             @Reference StakeholderLoyaltyService stakeholders, @Reference ActivityTimelineService timelines,
-            @Reference HealthService health, @Reference AccountScopes scopes) {
+            @Reference HealthService health, @Reference TopicService topics, @Reference AccountScopes scopes) {
         this.scorecards = scorecards;
         this.stakeholders = stakeholders;
         this.timelines = timelines;
         this.health = health;
+        this.topics = topics;
         this.scopes = scopes;
     }
 
@@ -148,6 +151,18 @@ public class AccountsResource {
                 Params.choices("types", types, TimelineEventType.class), Params.offset(offset), Params.limit(limit));
         visible(security, id);
         return timelines.timeline(id, query).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    @GET
+    @Path("{id}/topics")
+    public TopicsResource.Topics topics(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        var window = Params.window(from, to, LocalDate.now());
+        var paging = Paging.of(offset, limit);
+        visible(security, id);
+        return TopicsResource.Topics.of(topics.accountTopics(id, window)
+                .orElseThrow(() -> new AccountNotFoundException(id)), paging);
     }
 
     private AccountScope scope(SecurityContext security) {

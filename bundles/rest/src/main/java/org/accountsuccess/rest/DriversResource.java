@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.accountsuccess.api.drivers.DriverImpact;
 import org.accountsuccess.api.drivers.DriverReport;
 import org.accountsuccess.api.drivers.DriverService;
+import org.accountsuccess.api.topics.TopicService;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +25,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Revenue-weighted drivers of the responses of the caller's accounts (default window: the 365 days to today). */
+/**
+ * Revenue-weighted drivers of the responses of the caller's accounts (default window: the 365 days
+ * to today); with {@code topic}, of only the responses whose comments mention that topic.
+ */
 @Component(service = DriversResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -46,22 +50,26 @@ public class DriversResource {
     }
 
     private final DriverService drivers;
+    private final TopicService topics;
     private final AccountScopes scopes;
 
     @Activate
-    public DriversResource(@Reference DriverService drivers, @Reference AccountScopes scopes) {
+    public DriversResource(@Reference DriverService drivers, @Reference TopicService topics,
+            @Reference AccountScopes scopes) {
         this.drivers = drivers;
+        this.topics = topics;
         this.scopes = scopes;
     }
 
     @GET
     public Drivers drivers(@Context SecurityContext security, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("segment") String segment, @QueryParam("tier") String tier,
-            @QueryParam("owner") String owner, @QueryParam("offset") String offset,
+            @QueryParam("owner") String owner, @QueryParam("topic") String topic, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         var window = Params.window(from, to, LocalDate.now());
         var paging = Paging.of(offset, limit);
         var filter = scopes.of(Caller.of(security)).narrow(Params.accounts(segment, tier, owner));
-        return Drivers.of(drivers.drivers(window, filter), paging);
+        String key = Params.topic("topic", topic);
+        return Drivers.of(key == null ? drivers.drivers(window, filter) : topics.topicDrivers(window, filter, key), paging);
     }
 }

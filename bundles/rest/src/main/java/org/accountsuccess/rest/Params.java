@@ -85,6 +85,18 @@ final class Params {
         return new AccountFilter(null, text(segment), tier(tier), text(owner));
     }
 
+    /** The longest topic key accepted (keys are one or two stems, as {@code GET /topics} gives them). */
+    static final int MAX_TOPIC = 200;
+
+    /** A topic key, stripped; {@code null} when absent or blank. */
+    static String topic(String name, String value) {
+        String key = text(value);
+        if (key != null && key.length() > MAX_TOPIC) {
+            throw new BadParameterException(name, name + ": a topic key has at most " + MAX_TOPIC + " characters");
+        }
+        return key;
+    }
+
     /** A stripped text, or {@code null} when absent or blank. */
     static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -6,8 +6,18 @@ import static org.accountsuccess.rest.Fixtures.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.nps.NpsResult;
+import org.accountsuccess.api.topics.Topic;
+import org.accountsuccess.api.topics.TopicComment;
+import org.accountsuccess.api.topics.TopicReport;
+import org.accountsuccess.api.topics.TopicService;
+import org.accountsuccess.host.spi.DateWindow;
 
 import org.accountsuccess.api.timeline.ActivityTimelineService;
 import org.accountsuccess.api.stakeholder.StakeholderLoyaltyService;
@@ -38,7 +48,53 @@ class AccountsResourceTest {
             return Optional.empty();
         }
     }, (ActivityTimelineService) (id, query) -> Optional.empty(), new Fixtures.FakeHealth(scorecards.all),
-            Fixtures.ownerScopes(List.of(a1, a2, a3)));
+            new OneAccountTopics(), Fixtures.ownerScopes(List.of(a1, a2, a3)));
+
+    /** Topics only for acc-001: one topic over the window asked for. */
+    private static final class OneAccountTopics implements TopicService {
+        @Override
+        public TopicReport topics(DateWindow window, AccountFilter filter) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public Optional<TopicReport> accountTopics(String accountId, DateWindow window) {
+            Topic invoice = new Topic("invoice", "invoices", 3, 3, new NpsResult(OptionalDouble.of(-100), 3, 0, 0, 3, Optional.empty(), OptionalDouble.empty()), -0.4, 1,
+                    new BigDecimal("1200"), 0, OptionalDouble.empty(), List.of());
+            return accountId.equals("acc-001") ? Optional.of(new TopicReport(window, window, "EUR", 5, 3, 0, 3, 0,
+                    0, 0, 3, List.of(invoice), List.of())) : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> topNegativeTopic(String accountId, DateWindow window) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public org.accountsuccess.api.drivers.DriverReport topicDrivers(DateWindow window, AccountFilter filter,
+                String key) {
+            throw new AssertionError("not called");
+        }
+
+        @Override
+        public List<TopicComment> comments(DateWindow window, AccountFilter filter, String key) {
+            throw new AssertionError("not called");
+        }
+    }
+
+    @Test
+    void oneAccountsTopicsArePagedAndAnotherRepsAccountIsUnknown() throws Exception {
+        var topics = resource.topics(as("u-rep1", ProductRole.REP), "acc-001", "2026-01-01", "2026-03-31", null, "1");
+        assertThat(topics.report().window()).isEqualTo(new DateWindow(LocalDate.parse("2026-01-01"),
+                LocalDate.parse("2026-03-31")));
+        assertThat(topics.topics().items()).extracting(Topic::key).containsExactly("invoice");
+        assertThat(RecordJsonWriter.write(topics)).contains("\"english\":3", "\"topics\":{\"items\":[{\"key\":\"invoice\"",
+                "\"arrAtStake\":1200", "\"limit\":1");
+        assertThatThrownBy(() -> resource.topics(as("u-rep1", ProductRole.REP), "acc-002", null, null, null, null))
+                .isInstanceOf(AccountNotFoundException.class);
+        assertThatThrownBy(() -> resource.topics(as("u-rep1", ProductRole.REP), "acc-001", "2026-04-01", "2026-03-31",
+                null, null)).isInstanceOf(BadParameterException.class).hasMessageContaining("inverted");
+    }
 
     @Test
     void managerSeesEveryAccountAsItems() throws Exception {

@@ -98,9 +98,10 @@ class BoundedAnswersTest {
                 3 - i, NONE, 1, BigDecimal.valueOf(i))).toList();
         DriverReport report = new DriverReport(new DateWindow(AS_OF.minusDays(364), AS_OF), "EUR", 40, 12, impacts,
                 List.of(impacts.get(2), impacts.get(1), impacts.get(0)));
-        var resource = new DriversResource((window, filter) -> report, Fixtures.ownerScopes(List.of()));
-        JsonNode answer = json(resource.drivers(as("boss", ProductRole.MANAGER), null, null, null, null, null, "0",
-                "2"));
+        // no topic asked: the topics service is not needed
+        var resource = new DriversResource((window, filter) -> report, null, Fixtures.ownerScopes(List.of()));
+        JsonNode answer = json(resource.drivers(as("boss", ProductRole.MANAGER), null, null, null, null, null, null,
+                "0", "2"));
         assertThat(answer.path("responses").asInt()).isEqualTo(40);
         assertThat(answer.path("window").path("from").asText()).isEqualTo(AS_OF.minusDays(364).toString());
         assertThat(answer.path("byDetractorMentions").path("items")).extracting(p -> p.path("driver").asText())
@@ -108,6 +109,9 @@ class BoundedAnswersTest {
         assertThat(answer.path("byArrAtStake").path("items")).extracting(p -> p.path("driver").asText())
                 .containsExactly("d2", "d1");
         assertThat(answer.path("byArrAtStake").path("total").asInt()).isEqualTo(3);
+        assertThatThrownBy(() -> resource.drivers(as("boss", ProductRole.MANAGER), null, null, null, null, null,
+                "x".repeat(201), null, null)).isInstanceOf(BadParameterException.class)
+                .hasMessage("topic: a topic key has at most 200 characters");
     }
 
     @Test

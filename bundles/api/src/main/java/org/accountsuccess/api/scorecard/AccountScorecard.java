@@ -29,10 +29,29 @@ import org.accountsuccess.host.spi.HostDataStatus;
  * @param health the health score with its factors
  * @param dataStatus whether the host data the figures come from is live, a stale copy (with the time it
  *        was read) or missing
+ * @param topNegativeTopic the label of the tenant's comment topic this account's comments mention most
+ *        often negatively over the lookback (docs/analytics.md, "Comment analysis"); empty when none does,
+ *        and in the lists of many scorecards, which do not compute it
  */
 public record AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
         AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
-        CommunicationGap communicationGap, OverContact overContact, HealthScore health, HostDataStatus dataStatus) {
+        CommunicationGap communicationGap, OverContact overContact, HealthScore health, HostDataStatus dataStatus,
+        Optional<String> topNegativeTopic) {
+
+    /** A scorecard without the top negative topic (the constructor before it was added). */
+    public AccountScorecard(Account account, LocalDate asOf, String baseCurrency, BigDecimal mrr, BigDecimal arr,
+            AccountLoyalty loyalty, Optional<RenewalDue> nextRenewal, CoverageCheck coverage,
+            CommunicationGap communicationGap, OverContact overContact, HealthScore health,
+            HostDataStatus dataStatus) {
+        this(account, asOf, baseCurrency, mrr, arr, loyalty, nextRenewal, coverage, communicationGap, overContact,
+                health, dataStatus, Optional.empty());
+    }
+
+    /** The same scorecard naming {@code topic} as its top negative topic. */
+    public AccountScorecard withTopNegativeTopic(Optional<String> topic) {
+        return new AccountScorecard(account, asOf, baseCurrency, mrr, arr, loyalty, nextRenewal, coverage,
+                communicationGap, overContact, health, dataStatus, topic);
+    }
 
     /** The failed checks, one word each: {@code coverage}, {@code gap} (communication gap), {@code over-contact}. */
     public List<String> flags() {
