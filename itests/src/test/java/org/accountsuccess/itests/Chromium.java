@@ -27,6 +27,7 @@ final class Chromium {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final Dimension LAPTOP = new Dimension(1366, 768);
     static final Dimension TABLET = new Dimension(768, 1024);
+    static final Dimension PHONE = new Dimension(390, 844);
 
     private Chromium() {
     }
@@ -37,7 +38,9 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
-                "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
+                "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--lang=en-US");
+        // an English browser: the page follows the browser's language until one is picked in its header
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -51,7 +54,8 @@ final class Chromium {
         browser.manage().window().setSize(size);
         // two animation frames: the charts have redrawn for the new size
         browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
-        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        // the window's width: beyond the viewport the page is laid out without a vertical scroll bar
+        Number width = (Number) browser.executeScript("return window.innerWidth");
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "captureBeyondViewport", true,
