@@ -1,4 +1,5 @@
-// The page's router and its navigation; each view is one hash path, ?asOf=YYYY-MM-DD on any of them.
+// The page's router and its navigation; each view is one hash path, ?asOf=YYYY-MM-DD on any of them,
+// and ?lang=de or ?lang=en to open it in a language (a CRM that frames the page knows its user's).
 import { ApiError, currentUser, hasRole, seesAccounts, signOut } from './api.js';
 import { renderAccount } from './account.js';
 import { renderAnalytics } from './analytics.js';
@@ -33,8 +34,8 @@ const VIEWS = [
 
 function route() {
   const [path, query] = location.hash.replace(/^#/, '').split('?');
-  const asOf = new URLSearchParams(query).get('asOf') || today();
-  return { path: path || '/', asOf };
+  const parameters = new URLSearchParams(query);
+  return { path: path || '/', asOf: parameters.get('asOf') || today(), lang: parameters.get('lang') };
 }
 
 function renderNav(views, path, asOf) {
@@ -66,6 +67,10 @@ function errorView(error, account, home) {
 
 async function render() {
   clearCharts();
+  const { path, asOf, lang } = route();
+  if (lang && lang !== currentLanguage()) {
+    setLanguage(lang);
+  }
   renderHeader();
   if (!currentUser()) {
     show(document.getElementById('user'));
@@ -76,7 +81,6 @@ async function render() {
   }
   show(document.getElementById('user'), currentUser());
   logout.hidden = false;
-  const { path, asOf } = route();
   asOfInput.value = asOf;
   const views = VIEWS.filter((view) => view.allowed());
   renderNav(views, path, asOf);
@@ -118,6 +122,13 @@ asOfInput.addEventListener('change', () => {
 });
 language.addEventListener('change', () => {
   setLanguage(language.value);
+  // the choice made here wins over a ?lang= the page was opened with
+  const [path, query] = location.hash.split('?');
+  const parameters = new URLSearchParams(query);
+  if (parameters.has('lang')) {
+    parameters.delete('lang');
+    history.replaceState(null, '', `${path}?${parameters}`);
+  }
   render();
 });
 logout.addEventListener('click', () => {

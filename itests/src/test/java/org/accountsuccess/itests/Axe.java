@@ -41,8 +41,10 @@ final class Axe {
         List<Map<String, Object>> found = (List<Map<String, Object>>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-                  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                    node: v.nodes[0].target.join(' '), html: v.nodes[0].html.slice(0, 200), count: v.nodes.length }))))
+                  .then(r => done(r.passes.length === 0
+                    ? [{ id: 'axe-checked-nothing', impact: 'critical', help: 'no rule passed', node: '', html: '', count: 0 }]
+                    : r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                      node: v.nodes[0].target.join(' '), html: v.nodes[0].html.slice(0, 200), count: v.nodes.length }))))
                   .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), node: '', html: '', count: 0 }]));""");
         return found.stream().map(v -> v.get("id") + " (" + v.get("impact") + ", " + v.get("count") + " nodes): " + v.get("help")
                 + " at " + v.get("node") + " " + v.get("html")).toList();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,6 +63,17 @@ final class Chromium {
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        browser.manage().window().setSize(LAPTOP);
+    }
+
+    /** Saves what the window shows at the given size (the first screen) as {@code target/screenshots/pictures/<name>.png}. */
+    static void picture(ChromeDriver browser, Dimension size, String name) throws IOException {
+        browser.manage().window().setSize(size);
+        browser.executeScript("window.scrollTo(0, 0)");
+        browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
+        Path pictures = SCREENSHOTS.resolve("pictures");
+        Files.createDirectories(pictures);
+        Files.write(pictures.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(LAPTOP);
     }
 

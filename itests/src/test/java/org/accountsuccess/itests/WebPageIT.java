@@ -505,10 +505,10 @@ class WebPageIT {
     @Test
     @Order(14)
     void germanFormatsNumbersMoneyAndDatesTheGermanWay() throws Exception {
-        pickLanguage("de");
         String account = api("accounts?limit=1&band=red&asOf=" + AS_OF).path("items").get(0).path("id").asText();
         JsonNode scorecard = api("accounts/" + account + "/scorecard?asOf=" + AS_OF);
-        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+        // a CRM's deep link in its user's language
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF + "&lang=de");
         waitFor(By.id("stakeholder-grid"));
         assertThat(text("[data-test=arr] .label")).isEqualTo("ARR (" + scorecard.path("baseCurrency").asText() + ")");
         assertThat(text("[data-test=arr] .value")).isEqualTo(String.format(Locale.GERMANY, "%,.2f", scorecard.path("arr").decimalValue()));
@@ -519,6 +519,8 @@ class WebPageIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
         Chromium.screenshot(browser, Chromium.LAPTOP, "account-de-laptop");
         Chromium.screenshot(browser, Chromium.PHONE, "account-de-phone");
+        Chromium.picture(browser, Chromium.LAPTOP, "account-de-laptop");
+        Chromium.picture(browser, Chromium.PHONE, "account-de-phone");
 
         // remembered: a reload keeps German (the credentials are not kept, so the login form asks in German)
         browser.navigate().refresh();
@@ -537,6 +539,8 @@ class WebPageIT {
         waitFor(By.cssSelector("#account-list"));
         Chromium.screenshot(browser, Chromium.LAPTOP, "portfolio-en-laptop");
         Chromium.screenshot(browser, Chromium.PHONE, "portfolio-en-phone");
+        Chromium.picture(browser, Chromium.LAPTOP, "portfolio-en-laptop");
+        Chromium.picture(browser, Chromium.PHONE, "portfolio-en-phone");
     }
 
     /**
