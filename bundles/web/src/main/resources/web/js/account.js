@@ -1,6 +1,7 @@
 // One account: scorecard and health with next actions, the stakeholder grid and the activity timeline.
 import { nextActions, coverageGaps } from './actions.js';
 import { get } from './api.js';
+import { renderChanges } from './changes.js';
 import { line } from './charts.js';
 import { guard, h, panel, show, tile } from './dom.js';
 import { factorTable, healthTile, renderHealthTrend } from './health.js';
@@ -18,6 +19,7 @@ export async function renderAccount(main, id, asOf) {
   const arrTrend = panel(t('account.arrTrend'), 'arr-trend');
   const healthTrend = panel(t('account.healthTrend'), 'health-trend');
   const timeline = panel(t('timeline.title'), 'timeline');
+  const changes = panel(t('changes.title'), 'changes');
   show(main,
     h('h1', { id: 'account-name' }, account.name),
     h('p', { class: 'muted' }, t('account.facts', {
@@ -31,8 +33,10 @@ export async function renderAccount(main, id, asOf) {
         h('p', { class: 'muted' }, t('actions.how'))),
       panel(t('health.factors'), 'health', factorTable(scorecard.health))),
     h('div', { class: 'grid' }, healthTrend, arrTrend),
+    changes,
     panel(t('stakeholders.title'), 'stakeholders', stakeholderGrid(stakeholders)),
     timeline);
+  renderChanges(changes, path, asOf);
   guard(healthTrend, () => renderHealthTrend(healthTrend, path, asOf));
   guard(arrTrend, () => renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency));
   renderTimeline(timeline, path, asOf, stakeholders);

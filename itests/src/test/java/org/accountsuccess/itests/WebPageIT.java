@@ -460,6 +460,15 @@ class WebPageIT {
         browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
         waitFor(By.id("stakeholder-grid"));
         assertThat(browser.findElements(By.cssSelector("[data-test=contact-nps] [data-test=few-answers]"))).hasSize(few ? 1 : 0);
+
+        // why it moved over the last 90 days: the factors in the API's order, and who moved class
+        JsonNode changes = api("accounts/" + account + "/changes?from=" + LocalDate.parse(AS_OF).minusDays(90) + "&to=" + AS_OF);
+        waitFor(By.id("changes-factors"));
+        assertThat(browser.findElements(By.cssSelector("#changes-factors tbody tr"))).extracting(e -> e.getAttribute("data-factor"))
+                .containsExactlyElementsOf(ids(changes.path("factors"), "factor"));
+        assertThat(browser.findElements(By.cssSelector("#changes-contacts li"))).extracting(e -> e.getAttribute("data-contact"))
+                .containsExactlyElementsOf(ids(changes.path("contacts"), "contactId"));
+        assertThat(text("[data-test=changes-health]")).contains(nps(changes.path("health").path("after")));
     }
 
     @Test
