@@ -2,17 +2,18 @@
 // revenue-weighted drivers of detractors.
 import { get } from './api.js';
 import { quadrants } from './charts.js';
-import { badge, guard, h, pageControls, panel, show, table, tile } from './dom.js';
-import { loyalty, money, nps, percent, shift } from './format.js';
+import { badge, empty, guard, h, pageControls, panel, show, table, tile } from './dom.js';
+import { count, date, loyalty, money, nps, percent, shift } from './format.js';
+import { t } from './i18n.js';
 
 const QUADRANT_COLOURS = { grow_and_reference: '#1b7a3d', firefight: '#b3261e', develop: '#1f5f8b', fix_or_automate: '#8a6d00' };
 
 export function renderAnalytics(main, asOf) {
-  const matrix = panel('Success matrix', 'matrix');
-  const lifecycle = panel('Lifecycle (Pareto)', 'lifecycle');
-  const movement = panel('Climbers and fallers', 'movement');
-  const drivers = panel('Drivers of detractors, weighted by revenue', 'drivers');
-  show(main, h('h1', {}, 'Analytics'), matrix, h('div', { class: 'grid' }, lifecycle, movement), drivers);
+  const matrix = panel(t('matrix.title'), 'matrix');
+  const lifecycle = panel(t('lifecycle.title'), 'lifecycle');
+  const movement = panel(t('movement.title'), 'movement');
+  const drivers = panel(t('drivers.title'), 'drivers');
+  show(main, h('h1', {}, t('analytics.heading')), matrix, h('div', { class: 'grid' }, lifecycle, movement), drivers);
   renderMatrix(matrix, asOf);
   guard(lifecycle, () => renderLifecycle(lifecycle, asOf));
   guard(movement, () => renderMovement(movement, asOf));
@@ -34,44 +35,50 @@ function accountLink(id, name, asOf) {
 function top(title, id, first, load, columns, row) {
   const body = h('div');
   const render = (page) => show(body,
-    h('h3', {}, page.total > page.items.length ? `${title} (${page.offset + 1}–${page.offset + page.items.length} of ${page.total})`
-      : `${title} (${page.total})`),
-    page.total === 0 ? h('p', { class: 'muted', id }, 'None.') : table({ id }, columns, page.items.map(row)),
+    h('h3', {}, page.total > page.items.length
+      ? t('list.titlePart', { title, first: page.offset + 1, last: page.offset + page.items.length, total: page.total })
+      : t('list.title', { title, total: page.total })),
+    page.total === 0 ? h('p', { class: 'muted', id }, t('list.none')) : table({ id }, columns, page.items.map(row), title),
     page.total > page.limit ? h('div', { class: 'pager' }, pageControls(page, (offset) => guard(body, async () => render(await load(offset))), `${id}-range`)) : null);
   render(first);
   return body;
 }
 
 function renderMatrix(section, asOf) {
-  const measure = h('select', { name: 'measure' }, h('option', { value: 'arr' }, 'ARR'), h('option', { value: 'margin' }, 'margin (12 months)'));
+  const measure = h('select', { name: 'measure' }, h('option', { value: 'arr' }, t('matrix.arr')), h('option', { value: 'margin' }, t('matrix.margin')));
   const body = h('div');
   measure.addEventListener('change', () => guard(body, load));
-  section.append(h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() }, h('label', {}, 'Value', measure)), body);
+  section.append(h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() }, h('label', {}, t('matrix.value'), measure)), body);
 
   async function load() {
-    show(body);
     const m = await get('matrix', { asOf, measure: measure.value, limit: MOST_POINTS });
-    const label = m.measure === 'arr' ? 'ARR' : 'margin';
-    const action = Object.fromEntries(m.quadrants.map((q) => [q.quadrant, q.action]));
+    const label = m.measure === 'arr' ? t('matrix.arr') : t('matrix.marginShort');
     const points = m.points.items.map((p) => ({
       x: p.accountNps, y: Number(p.value), colour: QUADRANT_COLOURS[p.quadrant], accountId: p.accountId,
-      label: `${p.name}: NPS ${nps(p.accountNps)}, ${label} ${money(p.value, m.currency)}`,
+      label: t('matrix.point', { name: p.name, nps: nps(p.accountNps), measure: label, value: money(p.value, m.currency) }),
     }));
+    // ARR on a log scale, so accounts of every size spread out; a log scale has no room for an ARR
+    // of 0 (those are counted in the note and the quadrant table); a margin can be negative, so linear
+    const logarithmic = m.measure === 'arr';
+    const drawn = logarithmic ? points.filter((p) => p.y > 0) : points;
     show(body,
-      m.plotted === 0 ? h('p', { class: 'muted' }, 'No account with an account NPS to plot.')
-        : quadrants(`Account NPS against ${label}`, points, { x: 0, y: Number(m.valueSplit) },
-          { topLeft: action.firefight, topRight: action.grow_and_reference, bottomLeft: action.fix_or_automate, bottomRight: action.develop },
-          { x: 'account NPS', y: `${label} (${m.currency})` },
-          (point) => { location.hash = `#/accounts/${encodeURIComponent(point.accountId)}?asOf=${asOf}`; }),
-      h('p', { class: 'muted', 'data-test': 'matrix-note' }, `${m.plotted} accounts plotted, split at NPS 0 and at the median ${label}`
-        + ` ${money(m.valueSplit, m.currency)}; ${m.leftOut} left out (no account NPS${m.measure === 'margin' ? ' or no margin' : ''}).`
-        + (m.points.total > m.points.items.length ? ` The chart shows the first ${m.points.items.length} by quadrant and value.` : '')
-        + ' Click a point to open the account.'),
-      table({ id: 'matrix-quadrants' }, [['Quadrant'], ['Accounts', 'num'], [`${label} (${m.currency})`, 'num']],
+      m.plotted === 0 ? empty(t('matrix.empty'), t('matrix.empty.why'), 'matrix-empty')
+        : [quadrants(t('matrix.chart', { measure: label }), drawn, { x: 0, y: Number(m.valueSplit) },
+          { x: t('matrix.axis.nps'), y: t(logarithmic ? 'matrix.axis.log' : 'matrix.axis.value', { measure: label, currency: m.currency }) },
+          logarithmic, (point) => { location.hash = `#/accounts/${encodeURIComponent(point.accountId)}?asOf=${asOf}`; }),
+        h('ul', { class: 'legend', 'aria-label': t('matrix.legend') }, m.quadrants.map((q) => h('li', {},
+          h('span', { class: 'swatch', 'data-quadrant': q.quadrant }), ' ', t(`matrix.corner.${q.quadrant}`), ': ', q.action)))],
+      h('p', { class: 'muted', 'data-test': 'matrix-note' }, t('matrix.note', {
+        plotted: m.plotted, measure: label, split: money(m.valueSplit, m.currency), leftOut: m.leftOut,
+        why: m.measure === 'margin' ? t('matrix.leftOut.margin') : t('matrix.leftOut.arr'),
+      }) + (m.points.total > m.points.items.length ? ' ' + t('matrix.firstOnly', { shown: m.points.items.length }) : '')
+        + (drawn.length < points.length ? ' ' + t('matrix.noArr', { count: points.length - drawn.length }) : '')
+        + ' ' + t('matrix.click')),
+      table({ id: 'matrix-quadrants' }, [[t('matrix.quadrant')], [t('matrix.accounts'), 'num'], [`${label} (${m.currency})`, 'num']],
         m.quadrants.map((q) => ({
           attributes: { 'data-quadrant': q.quadrant },
           cells: [badge(`quadrant-${q.quadrant}`, q.action), q.accounts, money(q.value)],
-        }))));
+        })), t('matrix.quadrants')));
   }
   guard(body, load);
 }
@@ -81,15 +88,17 @@ async function renderLifecycle(section, asOf) {
   const l = await get('lifecycle', { asOf, limit: 1 });
   const part = (name, p) => p.byClass.map((c) => ({
     attributes: { 'data-part': name, 'data-class': c.loyaltyClass },
-    cells: [name, badge(c.loyaltyClass, loyalty(c.loyaltyClass)), c.accounts, money(c.arr)],
+    cells: [t(`lifecycle.${name}`), badge(c.loyaltyClass, loyalty(c.loyaltyClass)), c.accounts, money(c.arr)],
   }));
   section.append(
     h('div', { class: 'tiles' },
-      tile('Head', `${l.head.accounts} of ${l.accounts} accounts`, `${percent(l.head.shareOfArr)} of ARR, ${money(l.head.arr, l.currency)}`, 'lifecycle-head'),
-      tile('Tail', `${l.tail.accounts} accounts`, `${percent(l.tail.shareOfArr)} of ARR, ${money(l.tail.arr, l.currency)}`, 'lifecycle-tail')),
-    h('p', { class: 'muted' }, `The head is the fewest largest accounts that reach ${percent(l.headShare)} of the ARR (accounts with ARR only).`),
-    table({ id: 'lifecycle-classes' }, [['Part'], ['Loyalty'], ['Accounts', 'num'], [`ARR (${l.currency})`, 'num']],
-      [...part('head', l.head), ...part('tail', l.tail)]));
+      tile(t('lifecycle.head'), t('lifecycle.head.value', { head: l.head.accounts, accounts: l.accounts }),
+        t('lifecycle.share', { share: percent(l.head.shareOfArr), arr: money(l.head.arr, l.currency) }), 'lifecycle-head'),
+      tile(t('lifecycle.tail'), t('lifecycle.tail.value', { tail: l.tail.accounts }),
+        t('lifecycle.share', { share: percent(l.tail.shareOfArr), arr: money(l.tail.arr, l.currency) }), 'lifecycle-tail')),
+    h('p', { class: 'muted' }, t('lifecycle.how', { share: percent(l.headShare) })),
+    table({ id: 'lifecycle-classes' }, [[t('lifecycle.part')], [t('lifecycle.loyalty')], [t('matrix.accounts'), 'num'],
+      [t('lifecycle.arr', { currency: l.currency }), 'num']], [...part('head', l.head), ...part('tail', l.tail)], t('lifecycle.title')));
 }
 
 async function renderMovement(section, asOf) {
@@ -99,36 +108,52 @@ async function renderMovement(section, asOf) {
   const moved = (from, to) => h('span', {}, badge(from, loyalty(from)), ' → ', badge(to, loyalty(to)));
   const accounts = (a) => ({
     attributes: { 'data-account': a.accountId },
-    cells: [accountLink(a.accountId, a.name, asOf), a.latestResponseDay, moved(a.classBefore, a.classAfter), money(a.arr)],
+    cells: [accountLink(a.accountId, a.name, asOf), date(a.latestResponseDay), moved(a.classBefore, a.classAfter), money(a.arr)],
   });
   const contacts = (m) => ({
     attributes: { 'data-contact': m.contactId },
     cells: [m.contactName ?? m.contactId, accountLink(m.accountId, m.accountName, asOf), `${m.previous.score} → ${m.latest.score}`,
       moved(m.previousClass, m.latestClass), money(m.arr)],
   });
-  const accountColumns = [['Account'], ['Latest response', 'date'], ['Class'], [`ARR (${c.currency})`, 'num']];
-  const contactColumns = [['Contact'], ['Account'], ['Score'], ['Class'], [`ARR (${c.currency})`, 'num']];
+  const arr = [t('lifecycle.arr', { currency: c.currency }), 'num'];
+  const accountColumns = [[t('movement.account')], [t('movement.latest'), 'date'], [t('movement.class')], arr];
+  const contactColumns = [[t('movement.contact')], [t('movement.account')], [t('movement.score')], [t('movement.class')], arr];
   section.append(
-    h('p', { class: 'muted' }, `Latest response from ${c.window.from} to ${c.window.to}, against the one before; by ARR.`),
-    top('Accounts climbing', 'account-climbers', c.accountClimbers, more('accountClimbers'), accountColumns, accounts),
-    top('Accounts falling', 'account-fallers', c.accountFallers, more('accountFallers'), accountColumns, accounts),
-    top('Contacts climbing', 'contact-climbers', c.contactClimbers, more('contactClimbers'), contactColumns, contacts),
-    top('Contacts falling', 'contact-fallers', c.contactFallers, more('contactFallers'), contactColumns, contacts));
+    h('p', { class: 'muted' }, t('movement.how', { from: date(c.window.from), to: date(c.window.to) })),
+    top(t('movement.accountClimbers'), 'account-climbers', c.accountClimbers, more('accountClimbers'), accountColumns, accounts),
+    top(t('movement.accountFallers'), 'account-fallers', c.accountFallers, more('accountFallers'), accountColumns, accounts),
+    top(t('movement.contactClimbers'), 'contact-climbers', c.contactClimbers, more('contactClimbers'), contactColumns, contacts),
+    top(t('movement.contactFallers'), 'contact-fallers', c.contactFallers, more('contactFallers'), contactColumns, contacts));
 }
 
+/**
+ * One table of drivers with the API's two rankings as its sort orders: by detractor mentions or
+ * by ARR at stake, ten at a time.
+ */
 async function renderDrivers(section, asOf) {
   const query = { from: shift(asOf, { days: 1, months: -12 }), to: asOf, limit: TOP };
+  const ORDERS = { byDetractorMentions: t('drivers.order.mentions'), byArrAtStake: t('drivers.order.arr') };
+  const order = h('select', { name: 'driver-order' }, Object.entries(ORDERS).map(([value, text]) => h('option', { value }, text)));
   const d = await get('drivers', query);
-  const more = (list) => async (offset) => (await get('drivers', { ...query, offset }))[list];
-  const columns = [['Driver'], ['Detractor mentions', 'num'], ['Mentions', 'num'], ['NPS', 'num'], ['Accounts', 'num'], [`ARR at stake (${d.currency})`, 'num']];
+  const pages = { byDetractorMentions: d.byDetractorMentions, byArrAtStake: d.byArrAtStake };
+  const columns = [[t('drivers.driver')], [t('drivers.detractorMentions'), 'num'], [t('drivers.mentions'), 'num'], [t('drivers.nps'), 'num'],
+    [t('drivers.accounts'), 'num'], [t('drivers.arrAtStake', { currency: d.currency }), 'num']];
   const row = (x) => ({
     attributes: { 'data-driver': x.driver },
     cells: [x.driver, x.detractorMentions, x.mentions, nps(x.nps.value), x.accountsAtStake, money(x.arrAtStake)],
   });
+  const body = h('div');
+  const render = () => {
+    const list = order.value;
+    show(body, top(ORDERS[list], 'drivers-list', pages[list],
+      async (offset) => (pages[list] = (await get('drivers', { ...query, offset }))[list]), columns, row));
+  };
+  order.addEventListener('change', render);
   section.append(
-    h('p', { class: 'muted' }, `${d.responsesWithDrivers} of ${d.responses} responses from ${d.window.from} to ${d.window.to} name a driver.`
-      + ' ARR at stake: the ARR of the accounts whose detractors name it.'),
-    h('div', { class: 'grid' },
-      top('By detractor mentions', 'drivers-by-mentions', d.byDetractorMentions, more('byDetractorMentions'), columns, row),
-      top('By ARR at stake', 'drivers-by-arr', d.byArrAtStake, more('byArrAtStake'), columns, row)));
+    h('p', { class: 'muted' }, t('drivers.how', { with: count(d.responsesWithDrivers), responses: count(d.responses),
+      from: date(d.window.from), to: date(d.window.to) })),
+    h('p', { class: 'muted', 'data-test': 'drivers-at-stake' }, t('drivers.atStake')),
+    h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() }, h('label', {}, t('drivers.order'), order)),
+    body);
+  render();
 }

@@ -1,8 +1,12 @@
-// Charts with Chart.js (vendor/chart.umd.min.js, served from this bundle: no CDN).
+// Charts with Chart.js (vendor/chart.umd.min.js, served from this bundle: no CDN). Each canvas has
+// a text alternative (aria-label); the figures it draws are also in the view's text or tables.
 import { h } from './dom.js';
+import { numberLocale } from './i18n.js';
 
 const live = new Set();
 const INK = '#1f5f8b';
+const RED = '#b3261e';
+const GREY = '#5b6775';
 const BAND = 'rgba(31, 95, 139, 0.15)';
 
 /** Removes the charts of the previous view. */
@@ -11,21 +15,22 @@ export function clearCharts() {
   live.clear();
 }
 
-function canvas(label, small) {
+function canvas(label, size) {
   const node = h('canvas', { role: 'img', 'aria-label': label });
-  return { box: h('div', { class: small ? 'chart small' : 'chart' }, node), node };
+  return { box: h('div', { class: size ? `chart ${size}` : 'chart' }, node), node };
 }
 
 function draw(node, config) {
   live.add(new window.Chart(node, {
     ...config,
-    options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options },
+    // locale: the axes' numbers grouped as the page's language writes them
+    options: { responsive: true, maintainAspectRatio: false, animation: false, locale: numberLocale(), ...config.options },
   }));
 }
 
 /** A line of values with its confidence band: points {label, value, low, high}. */
 export function lineWithBand(label, points, small = false) {
-  const { box, node } = canvas(label, small);
+  const { box, node } = canvas(label, small ? 'small' : null);
   draw(node, {
     type: 'line',
     data: {
@@ -43,7 +48,7 @@ export function lineWithBand(label, points, small = false) {
 
 /** A plain line: points {label, value}; {@code range} {min, max} fixes the value axis. */
 export function line(label, points, small = false, range = {}) {
-  const { box, node } = canvas(label, small);
+  const { box, node } = canvas(label, small ? 'small' : null);
   draw(node, {
     type: 'line',
     data: { labels: points.map((p) => p.label), datasets: [{ label, data: points.map((p) => p.value), borderColor: INK, backgroundColor: INK }] },
@@ -52,27 +57,52 @@ export function line(label, points, small = false, range = {}) {
   return box;
 }
 
-/** Bars: points {label, value}, negative values in red. */
-export function bars(label, points) {
-  const { box, node } = canvas(label, false);
+/**
+ * A bridge (waterfall): steps {label, value, total}; a total stands on zero, every other step
+ * floats from where the steps before it left off, up (blue) or down (red). {@code format} writes
+ * a value for the tooltip.
+ */
+export function bridge(label, steps, format) {
+  const { box, node } = canvas(label, null);
+  let level = 0;
+  const spans = steps.map((step) => {
+    const value = Number(step.value);
+    if (step.total) {
+      level = value;
+      return [0, value];
+    }
+    const span = [level, level + value];
+    level += value;
+    return span;
+  });
   draw(node, {
     type: 'bar',
     data: {
-      labels: points.map((p) => p.label),
-      datasets: [{ label, data: points.map((p) => p.value), backgroundColor: points.map((p) => (p.value < 0 ? '#b3261e' : INK)) }],
+      labels: steps.map((s) => s.label),
+      datasets: [{
+        label, data: spans,
+        backgroundColor: steps.map((s) => (s.total ? GREY : Number(s.value) < 0 ? RED : INK)),
+      }],
     },
-    options: { plugins: { legend: { display: false } } },
+    options: {
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (item) => format(steps[item.dataIndex].value) } },
+      },
+      scales: { y: { beginAtZero: false } },
+    },
   });
   return box;
 }
 
 /**
- * Points {x, y, label, colour} split into four quadrants at {x, y} = split, each corner labelled
- * (quadrants: {topLeft, topRight, bottomLeft, bottomRight} texts); onPick(point) on a click.
+ * Points {x, y, label, colour} split into four quadrants at {x, y} = split (dashed lines); the
+ * value axis on a log scale when {@code logarithmic} (every y positive), so accounts of every
+ * size spread out instead of piling on the axis. The quadrants are named beside the chart, not
+ * over its points. onPick(point) on a click.
  */
-export function quadrants(label, points, split, corners, axes, onPick) {
-  const { box, node } = canvas(label, false);
-  box.classList.add('tall');
+export function quadrants(label, points, split, axes, logarithmic, onPick) {
+  const { box, node } = canvas(label, 'tall');
   const quadrantLines = {
     id: 'quadrants',
     afterDatasetsDraw(chart) {
@@ -80,24 +110,12 @@ export function quadrants(label, points, split, corners, axes, onPick) {
       const sx = x.getPixelForValue(split.x);
       const sy = y.getPixelForValue(split.y);
       ctx.save();
-      ctx.strokeStyle = '#5b6775';
+      ctx.strokeStyle = GREY;
       ctx.setLineDash([4, 4]);
       ctx.beginPath();
       ctx.moveTo(sx, area.top); ctx.lineTo(sx, area.bottom);
       ctx.moveTo(area.left, sy); ctx.lineTo(area.right, sy);
       ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = '#1d2733';
-      ctx.font = '600 12px system-ui, sans-serif';
-      ctx.textBaseline = 'top';
-      ctx.textAlign = 'left';
-      ctx.fillText(corners.topLeft, area.left + 6, area.top + 6);
-      ctx.textAlign = 'right';
-      ctx.fillText(corners.topRight, area.right - 6, area.top + 6);
-      ctx.textBaseline = 'bottom';
-      ctx.fillText(corners.bottomRight, area.right - 6, area.bottom - 6);
-      ctx.textAlign = 'left';
-      ctx.fillText(corners.bottomLeft, area.left + 6, area.bottom - 6);
       ctx.restore();
     },
   };
@@ -105,7 +123,10 @@ export function quadrants(label, points, split, corners, axes, onPick) {
     type: 'scatter',
     data: { datasets: [{ label, data: points, pointBackgroundColor: points.map((p) => p.colour), pointRadius: 4 }] },
     options: {
-      scales: { x: { title: { display: true, text: axes.x } }, y: { title: { display: true, text: axes.y } } },
+      scales: {
+        x: { min: -100, max: 100, title: { display: true, text: axes.x } },
+        y: { type: logarithmic ? 'logarithmic' : 'linear', title: { display: true, text: axes.y } },
+      },
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => item.raw.label } },

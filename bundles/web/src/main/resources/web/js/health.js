@@ -2,45 +2,52 @@
 import { get } from './api.js';
 import { line } from './charts.js';
 import { badge, h, table, tile } from './dom.js';
-import { decimal, percent, score } from './format.js';
+import { decimal, month, percent, score } from './format.js';
+import { known, t } from './i18n.js';
 
-/** The band as a coloured badge ("green", "yellow", "red"), or a dash without a score. */
+/** A factor's name in the page's language; an integrator's own factor by the name it gives itself. */
+export function factorName(factor) {
+  return known(`factor.${factor}`) ? t(`factor.${factor}`) : factor;
+}
+
+/** The band as a coloured badge ("green", "yellow", "red"), or "no score". */
 export function bandBadge(band) {
-  return band ? badge(`band-${band}`, band) : badge('non_responder', 'no score');
+  return band ? badge(`band-${band}`, t(`band.${band}`)) : badge('non_responder', t('band.none'));
 }
 
 /** The health tile: score and band; the factors left out for want of data below. */
 export function healthTile(health) {
   if (!health) {
-    return tile('Health', '–', 'no health score for this account', 'health');
+    return tile(t('health.title'), '–', t('health.none'), 'health');
   }
-  const missing = health.missing.map((m) => m.factor);
-  return tile('Health', h('span', {}, score(health.score), ' ', bandBadge(health.band)),
-    missing.length ? `no data for ${missing.join(', ')}` : `all ${health.factors.length} factors have data`, 'health');
+  const missing = health.missing.map((m) => factorName(m.factor));
+  return tile(t('health.title'), h('span', {}, score(health.score), ' ', bandBadge(health.band)),
+    missing.length ? t('health.noData', { factors: missing.join(', ') }) : t('health.allData', { count: health.factors.length }), 'health');
 }
 
 /** Each factor's score, weight, share, contribution (the points it adds) and reason; then the missing ones. */
 export function factorTable(health) {
   if (!health) {
-    return h('p', { class: 'muted' }, 'The health score is not available.');
+    return h('p', { class: 'muted' }, t('health.unavailable'));
   }
   return [
-    table({ id: 'health-factors' },
-      [['Factor'], ['Score', 'num'], ['Weight', 'num'], ['Share', 'num'], ['Contribution', 'num'], ['Why']],
+    table({ id: 'health-factors', class: 'cards' },
+      [[t('health.factor')], [t('health.score'), 'num'], [t('health.weight'), 'num'], [t('health.share'), 'num'],
+        [t('health.contribution'), 'num'], [t('health.why')]],
       health.factors.map((f) => ({
         attributes: { 'data-factor': f.factor },
-        cells: [f.factor, score(f.score), decimal(f.weight), percent(f.normalisedWeight), score(f.contribution), f.reason],
-      }))),
+        cells: [factorName(f.factor), score(f.score), decimal(f.weight), percent(f.normalisedWeight), score(f.contribution), f.reason],
+      })), t('health.factors')),
     health.missing.length === 0 ? null : h('div', { id: 'health-missing' },
-      h('p', { class: 'muted' }, 'Left out for want of data (the other weights renormalised):'),
+      h('p', { class: 'muted' }, t('health.leftOut')),
       h('ul', {}, health.missing.map((m) => h('li', { 'data-factor': m.factor },
-        `${m.factor} (weight ${decimal(m.weight)}): ${m.reason}`)))),
+        t('health.missingFactor', { factor: factorName(m.factor), weight: decimal(m.weight), reason: m.reason }))))),
   ];
 }
 
 /** The health score at each of the last 12 month ends, from GET /accounts/{id}/health/trend. */
 export async function renderHealthTrend(section, path, asOf) {
   const trend = await get(`${path}/health/trend`, { to: asOf, months: 12 });
-  const points = trend.map((t) => ({ label: t.asOf.slice(0, 7), value: t.score }));
-  section.append(line('Health score at each month end', points, true, { min: 0, max: 100 }));
+  const points = trend.map((p) => ({ label: month(p.asOf), value: p.score }));
+  section.append(line(t('health.trend.chart'), points, true, { min: 0, max: 100 }));
 }

@@ -2,7 +2,8 @@
 // classes' observed retention projects, against the baseline, and the NPS the scenario implies.
 import { ApiError, post } from './api.js';
 import { h, panel, show, table, tile } from './dom.js';
-import { loyalty, money, nps, percent } from './format.js';
+import { date, loyalty, money, nps, percent } from './format.js';
+import { t } from './i18n.js';
 
 const CLASSES = ['promoter', 'passive', 'detractor', 'non_responder'];
 
@@ -14,20 +15,20 @@ export function renderSimulator(main, asOf) {
     const choice = (name, value) => h('select', { name }, CLASSES.map((c) => h('option', { value: c, selected: c === value }, loyalty(c))));
     const error = h('span', { class: 'error field-error', role: 'alert' });
     const row = h('div', { class: 'move controls' },
-      h('label', {}, 'Move', h('input', { type: 'number', name: 'share', min: 0, max: 100, step: 'any', value: share, required: true })),
-      h('span', { class: 'muted' }, '% of the'),
-      h('label', {}, 'accounts now', choice('from', from)),
-      h('label', {}, 'to', choice('to', to)),
-      h('button', { type: 'button', class: 'link', onclick: () => row.remove() }, 'remove'),
+      h('label', {}, t('simulator.move'), h('input', { type: 'number', name: 'share', min: 0, max: 100, step: 'any', value: share, required: true })),
+      h('span', { class: 'muted' }, t('simulator.shareOf')),
+      h('label', {}, t('simulator.from'), choice('from', from)),
+      h('label', {}, t('simulator.to'), choice('to', to)),
+      h('button', { type: 'button', class: 'link', onclick: () => row.remove() }, t('simulator.remove')),
       error);
     moves.append(row);
   };
   const form = h('form', { id: 'simulator' },
-    h('p', { class: 'muted' }, `Accounts by loyalty class as of ${asOf}; each class keeps the NRR it showed over the last 12 months.`),
+    h('p', { class: 'muted' }, t('simulator.how', { asOf: date(asOf) })),
     moves,
     h('div', { class: 'controls' },
-      h('button', { type: 'button', class: 'secondary', onclick: () => addMove() }, 'Add a move'),
-      h('button', { type: 'submit' }, 'Simulate')),
+      h('button', { type: 'button', class: 'secondary', onclick: () => addMove() }, t('simulator.add')),
+      h('button', { type: 'submit' }, t('simulator.submit'))),
     formError);
   addMove();
   form.addEventListener('submit', async (event) => {
@@ -53,26 +54,26 @@ export function renderSimulator(main, asOf) {
       show(target, error.message);
     }
   });
-  show(main, h('h1', {}, 'Revenue simulator'), panel('Scenario', 'scenario', form), panel('Projection', 'projection', result));
+  show(main, h('h1', {}, t('simulator.heading')), panel(t('simulator.scenario'), 'scenario', form), panel(t('simulator.projection'), 'projection', result));
 }
 
 function showResult(node, s) {
   const c = s.currency;
   show(node,
     h('div', { class: 'tiles' },
-      tile(`Baseline (${c})`, money(s.baseline), `ARR in a year without moves; today ${money(s.arr)}`, 'sim-baseline'),
-      tile(`Projection (${c})`, money(s.projection), 'ARR in a year with the moves', 'sim-projection'),
-      tile(`Difference (${c})`, money(s.difference),
-        s.difference === null ? 'undefined: a class with ARR has no NRR' : `${percent(Number(s.difference) / Number(s.baseline))} of the baseline`, 'sim-difference'),
-      tile('Implied account NPS', nps(s.impliedNps), `today ${nps(s.baselineNps)}`, 'sim-nps')),
-    h('p', { class: 'muted' }, `NRR observed from ${s.nrrPeriod.from} to ${s.nrrPeriod.to}; a class without its own NRR takes the`
-      + ` whole selection's, ${percent(s.overallNrr)}.`),
+      tile(t('simulator.baseline', { currency: c }), money(s.baseline), t('simulator.baseline.detail', { arr: money(s.arr) }), 'sim-baseline'),
+      tile(t('simulator.projected', { currency: c }), money(s.projection), t('simulator.projected.detail'), 'sim-projection'),
+      tile(t('simulator.difference', { currency: c }), money(s.difference), s.difference === null ? t('simulator.difference.undefined')
+        : t('simulator.difference.detail', { share: percent(Number(s.difference) / Number(s.baseline)) }), 'sim-difference'),
+      tile(t('simulator.nps'), nps(s.impliedNps), t('simulator.nps.detail', { today: nps(s.baselineNps) }), 'sim-nps')),
+    h('p', { class: 'muted' }, t('simulator.nrr', { from: date(s.nrrPeriod.from), to: date(s.nrrPeriod.to), overall: percent(s.overallNrr) })),
     table({ id: 'simulator-classes' },
-      [['Class'], ['Accounts', 'num'], [`ARR (${c})`, 'num'], ['Mean ARR', 'num'], ['NRR observed', 'num'], ['NRR applied', 'num'],
-        ['Accounts after', 'num'], ['ARR after', 'num'], ['Baseline', 'num'], ['Projection', 'num']],
+      [[t('simulator.class')], [t('matrix.accounts'), 'num'], [t('lifecycle.arr', { currency: c }), 'num'], [t('simulator.meanArr'), 'num'],
+        [t('simulator.nrrObserved'), 'num'], [t('simulator.nrrApplied'), 'num'], [t('simulator.accountsAfter'), 'num'],
+        [t('simulator.arrAfter'), 'num'], [t('simulator.baselineColumn'), 'num'], [t('simulator.projectionColumn'), 'num']],
       s.classes.map((k) => ({
         attributes: { 'data-class': k.loyaltyClass },
         cells: [loyalty(k.loyaltyClass), k.accounts, money(k.arr), money(k.meanArr), percent(k.observedNrr), percent(k.appliedNrr),
-          k.accountsAfter.toFixed(1), money(k.arrAfter), money(k.baselineArr), money(k.projectedArr)],
-      }))));
+          nps(k.accountsAfter), money(k.arrAfter), money(k.baselineArr), money(k.projectedArr)],
+      })), t('simulator.projection')));
 }

@@ -1,7 +1,8 @@
 // The activity timeline: one stream, newest first, filterable by type, with the gaps marked.
 import { get } from './api.js';
 import { guard, h, show } from './dom.js';
-import { money, shift, words } from './format.js';
+import { date, eventType, money, shift } from './format.js';
+import { t } from './i18n.js';
 
 const PAGE_SIZE = 100;
 const TYPES = ['support_ticket', 'business_review', 'meeting', 'call', 'email', 'marketing_email', 'visit', 'other',
@@ -13,11 +14,11 @@ export function renderTimeline(section, path, asOf, stakeholders) {
   const to = h('input', { type: 'date', name: 'to', value: asOf, required: true });
   const boxes = TYPES.map((type) => h('input', { type: 'checkbox', name: 'type', value: type, checked: true }));
   const flags = h('p', { id: 'timeline-flags' });
-  const stream = h('ol', { class: 'timeline', id: 'timeline-events', tabindex: 0, 'aria-label': 'Timeline, newest first' });
+  const stream = h('ol', { class: 'timeline', id: 'timeline-events', tabindex: 0, 'aria-label': t('timeline.label') });
   const more = h('div', { class: 'pager' });
-  const controls = h('form', { class: 'controls' }, h('label', {}, 'From', from), h('label', {}, 'To', to),
-    h('fieldset', { class: 'types' }, h('legend', {}, 'Show'),
-      boxes.map((box) => h('label', {}, box, ' ', words(box.value)))));
+  const controls = h('form', { class: 'controls' }, h('label', {}, t('period.from'), from), h('label', {}, t('period.to'), to),
+    h('fieldset', { class: 'types' }, h('legend', {}, t('timeline.types')),
+      boxes.map((box) => h('label', {}, box, ' ', eventType(box.value)))));
   controls.addEventListener('change', () => guard(more, () => load(0)));
   controls.addEventListener('submit', (event) => event.preventDefault());
   section.append(controls, flags, stream, more);
@@ -27,7 +28,7 @@ export function renderTimeline(section, path, asOf, stakeholders) {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     if (chosen.length === 0) {
       show(stream);
-      show(more, 'Choose at least one type.');
+      show(more, t('timeline.chooseType'));
       return;
     }
     const page = await get(`${path}/timeline`, {
@@ -37,9 +38,10 @@ export function renderTimeline(section, path, asOf, stakeholders) {
     events = offset === 0 ? page.events : events.concat(page.events);
     const complete = events.length >= page.total;
     show(flags, flagText(page));
-    show(stream, merge(events, page.gaps, complete).map((item) => (item.days ? gapItem(item) : eventItem(item, names))));
-    show(more, h('span', { 'data-test': 'timeline-count' }, `${events.length} of ${page.total} events`),
-      complete ? null : h('button', { type: 'button', onclick: () => guard(more, () => load(events.length)) }, 'Show more'));
+    show(stream, page.total === 0 ? h('li', { 'data-test': 'timeline-empty' }, t('timeline.empty'))
+      : merge(events, page.gaps, complete).map((item) => (item.days ? gapItem(item) : eventItem(item, names))));
+    show(more, h('span', { 'data-test': 'timeline-count' }, t('timeline.count', { shown: events.length, total: page.total })),
+      complete ? null : h('button', { type: 'button', onclick: () => guard(more, () => load(events.length)) }, t('timeline.more')));
   }
   guard(more, () => load(0));
 }
@@ -49,12 +51,11 @@ function flagText(page) {
   const contact = page.overContact;
   return [
     h('span', { class: gap.flagged ? 'flag' : 'ok' }, gap.flagged
-      ? `Communication gap: ${gap.daysSince ?? 'no'} days since the last touch (limit ${gap.limitDays}).`
-      : `No communication gap (last touch ${gap.lastTouch ?? '–'}).`),
+      ? t(gap.daysSince === null ? 'timeline.gap.never' : 'timeline.gap', { days: gap.daysSince, limit: gap.limitDays })
+      : t('timeline.gap.none', { last: date(gap.lastTouch) })),
     ' ',
-    h('span', { class: contact.flagged ? 'flag' : 'ok' }, contact.flagged
-      ? `Over-contact: ${contact.marketingEmails} marketing emails in ${contact.windowDays} days (limit ${contact.threshold}).`
-      : `No over-contact (${contact.marketingEmails} marketing emails in ${contact.windowDays} days).`),
+    h('span', { class: contact.flagged ? 'flag' : 'ok' }, t(contact.flagged ? 'timeline.overContact' : 'timeline.overContact.none',
+      { emails: contact.marketingEmails, days: contact.windowDays, limit: contact.threshold })),
   ];
 }
 
@@ -72,13 +73,13 @@ function merge(events, gaps, complete) {
 }
 
 function gapItem(gap) {
-  return h('li', { class: 'gap', 'data-test': 'gap' }, `No touch for ${gap.days} days, ${gap.from} to ${gap.to}`);
+  return h('li', { class: 'gap', 'data-test': 'gap' }, t('timeline.gapItem', { days: gap.days, from: date(gap.from), to: date(gap.to) }));
 }
 
 function eventItem(event, names) {
   return h('li', { 'data-type': event.type, 'data-source': event.sourceId },
-    h('span', { class: 'when' }, event.date),
-    h('span', { class: 'badge' }, words(event.type)), ' ',
+    h('span', { class: 'when' }, date(event.date)),
+    h('span', { class: 'badge' }, eventType(event.type)), ' ',
     h('span', { class: 'title' }, event.title),
     event.contactId ? h('span', { class: 'muted' }, ` · ${names.get(event.contactId) ?? event.contactId}`) : null,
     details(event));
@@ -90,8 +91,9 @@ function details(event) {
   }
   if (event.contract) {
     const c = event.contract;
-    return h('div', { class: 'muted' }, `${c.product ?? c.id}: ${c.startDate} to ${c.endDate ?? 'open'}, MRR ${money(c.mrr, c.currency)}`
-      + (c.autoRenew ? ', renews automatically' : ''));
+    return h('div', { class: 'muted' }, t(c.autoRenew ? 'timeline.contract.autoRenew' : 'timeline.contract', {
+      product: c.product ?? c.id, start: date(c.startDate), end: c.endDate ? date(c.endDate) : t('timeline.contract.open'),
+      mrr: money(c.mrr, c.currency) }));
   }
   return null;
 }

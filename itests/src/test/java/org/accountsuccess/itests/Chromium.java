@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +28,7 @@ final class Chromium {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     static final Dimension LAPTOP = new Dimension(1366, 768);
     static final Dimension TABLET = new Dimension(768, 1024);
+    static final Dimension PHONE = new Dimension(390, 844);
 
     private Chromium() {
     }
@@ -37,7 +39,9 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
-                "--window-size=" + LAPTOP.width + "," + LAPTOP.height);
+                "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--lang=en-US");
+        // an English browser: the page follows the browser's language until one is picked in its header
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -51,13 +55,25 @@ final class Chromium {
         browser.manage().window().setSize(size);
         // two animation frames: the charts have redrawn for the new size
         browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
-        Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        // the window's width: beyond the viewport the page is laid out without a vertical scroll bar
+        Number width = (Number) browser.executeScript("return window.innerWidth");
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        browser.manage().window().setSize(LAPTOP);
+    }
+
+    /** Saves what the window shows at the given size (the first screen) as {@code target/screenshots/pictures/<name>.png}. */
+    static void picture(ChromeDriver browser, Dimension size, String name) throws IOException {
+        browser.manage().window().setSize(size);
+        browser.executeScript("window.scrollTo(0, 0)");
+        browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
+        Path pictures = SCREENSHOTS.resolve("pictures");
+        Files.createDirectories(pictures);
+        Files.write(pictures.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(LAPTOP);
     }
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,6 +57,8 @@ class WebPageIT {
     private static final String PASSWORD = UUID.randomUUID().toString();
     private static final String HR_USER = "web-it-hr";
     private static final String ADMIN_USER = "web-it-admin";
+    /** A rep who owns no account of the demo: sees none, and no account deep-linked to. */
+    private static final String REP_USER = "web-it-rep";
     private static final String BASE = "http://localhost:" + KarafDistribution.HTTP_PORT + "/account-success/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -71,6 +74,7 @@ class WebPageIT {
         distribution.set("etc/org.accountsuccess.demo.cfg", "anchor", KarafDistribution.DEMO_ANCHOR);
         distribution.set("etc/users.properties", HR_USER, PASSWORD + ",as-hr");
         distribution.set("etc/users.properties", ADMIN_USER, PASSWORD + ",as-admin");
+        distribution.set("etc/users.properties", REP_USER, PASSWORD + ",as-rep");
         // a webhook endpoint nobody listens on, one attempt: the closed loop's first events become dead letters
         Files.write(distribution.home.resolve("etc/org.accountsuccess.webhook-web-it.cfg"), List.of(
                 "url = http://127.0.0.1:9/", "secret = " + UUID.randomUUID(),
@@ -116,8 +120,10 @@ class WebPageIT {
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("#login button[type=submit]")).click();
 
-        JsonNode page = api("accounts?limit=25&asOf=" + AS_OF);
+        // the first view is the accounts riskiest first
+        JsonNode page = api("accounts?limit=25&sort=risk&asOf=" + AS_OF);
         wait(By.cssSelector("[data-test=account-count]"), "1\u201325 of " + page.path("total").asInt());
+        assertThat(new Select(browser.findElement(By.name("sort"))).getFirstSelectedOption().getText()).isEqualTo("riskiest first");
         List<WebElement> rows = browser.findElements(By.cssSelector("#account-list tbody tr"));
         assertThat(rows).hasSize(25);
         for (int i = 0; i < rows.size(); i++) {
@@ -134,7 +140,7 @@ class WebPageIT {
         JsonNode detractors = api("accounts?limit=25&loyaltyClass=detractor&sort=arr&asOf=" + AS_OF);
         new Select(browser.findElement(By.cssSelector("select[name=loyaltyClass]"))).selectByValue("detractor");
         wait(By.cssSelector("[data-test=account-count]"), "1\u201325 of " + detractors.path("total").asInt());
-        browser.findElement(By.xpath("//table[@id='account-list']//th/button[starts-with(., 'ARR')]")).click();
+        click(browser.findElement(By.xpath("//table[@id='account-list']//th/button[starts-with(., 'ARR')]")));
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
                 By.cssSelector("#account-list tbody tr"), "data-account", detractors.path("items").get(0).path("id").asText()));
     }
@@ -173,7 +179,7 @@ class WebPageIT {
 
         By item = By.cssSelector("#timeline-events li[data-source='" + response.path("id").asText() + "'] .comment");
         while (browser.findElements(item).isEmpty()) {
-            browser.findElement(By.xpath("//section[@id='timeline']//button[text()='Show more']")).click();
+            click(browser.findElement(By.xpath("//section[@id='timeline']//button[text()='Show more']")));
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(
                     browser.findElement(By.cssSelector("[data-test=timeline-count]"))));
         }
@@ -296,12 +302,16 @@ class WebPageIT {
             }
         }
 
+        // one drivers table, the API's two rankings its two orders
         JsonNode drivers = api("drivers?limit=10&from=" + WINDOW_FROM + "&to=" + AS_OF);
-        waitFor(By.id("drivers-by-arr"));
-        assertThat(browser.findElements(By.cssSelector("#drivers-by-mentions tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
+        waitFor(By.id("drivers-list"));
+        assertThat(browser.findElements(By.cssSelector("#drivers-list tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
                 .containsExactlyElementsOf(ids(drivers.path("byDetractorMentions").path("items"), "driver"));
-        assertThat(browser.findElements(By.cssSelector("#drivers-by-arr tbody tr"))).extracting(e -> e.getAttribute("data-driver"))
-                .containsExactlyElementsOf(ids(drivers.path("byArrAtStake").path("items"), "driver"));
+        new Select(browser.findElement(By.name("driver-order"))).selectByValue("byArrAtStake");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
+                ids(drivers.path("byArrAtStake").path("items"), "driver").equals(browser.findElements(By.cssSelector("#drivers-list tbody tr"))
+                        .stream().map(e -> e.getAttribute("data-driver")).toList()));
+        assertThat(browser.findElements(By.cssSelector("#drivers table"))).hasSize(1);
 
         JsonNode movements = api("climbers?limit=10&to=" + AS_OF);
         waitFor(By.id("contact-fallers"));
@@ -318,7 +328,7 @@ class WebPageIT {
             // the next ten of one list, and only that list moves
             String[] list = paged;
             JsonNode next = api("climbers?limit=10&offset=10&to=" + AS_OF).path(list[0]);
-            browser.findElement(By.xpath("//*[@data-test='" + list[1] + "-range']/following-sibling::button")).click();
+            click(browser.findElement(By.xpath("//*[@data-test='" + list[1] + "-range']/following-sibling::button")));
             wait(By.cssSelector("[data-test=" + list[1] + "-range]"), "11\u2013" + (10 + next.path("items").size()) + " of " + next.path("total").asInt());
             assertThat(browser.findElements(By.cssSelector("#" + list[1] + " tbody tr")))
                     .extracting(e -> e.getAttribute(list[2].equals("accountId") ? "data-account" : "data-contact"))
@@ -369,7 +379,13 @@ class WebPageIT {
             }
             JsonNode page = api("followups?limit=50&asOf=" + AS_OF + (overdue ? "&overdue=true" : ""));
             int total = page.path("total").asInt();
-            wait(By.cssSelector("[data-test=followup-count]"), (total == 0 ? 0 : 1) + "\u2013" + page.path("items").size()
+            if (total == 0) {
+                // nothing to page through: the view says why instead
+                waitFor(By.cssSelector("[data-test=followups-empty]"));
+                assertThat(browser.findElements(By.cssSelector("[data-test=followup-count]"))).isEmpty();
+                continue;
+            }
+            wait(By.cssSelector("[data-test=followup-count]"), "1\u2013" + page.path("items").size()
                     + " of " + total + (overdue ? " overdue" : "") + " as of " + AS_OF);
             List<String> expected = new ArrayList<>();
             page.path("items").forEach(f -> expected.add(f.path("followUp").path("responseId").asText()));
@@ -407,7 +423,7 @@ class WebPageIT {
         // replay the first: the same delivery is sent again (and, nobody listening, comes back with a later attempt)
         JsonNode first = letters.get(0);
         String id = first.path("deliveryId").asText();
-        browser.findElement(By.cssSelector("#dead-letter-list tr[data-delivery='" + id + "'] button")).click();
+        click(browser.findElement(By.cssSelector("#dead-letter-list tr[data-delivery='" + id + "'] button")));
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonNode again = null;
             for (JsonNode letter : api(ADMIN_USER, "webhooks/dead-letters").path("items")) {
@@ -443,6 +459,196 @@ class WebPageIT {
         browser.get(BASE + "#/?asOf=" + AS_OF);
         waitFor(By.id("enps-departments"));
         assertThat(navigation()).containsExactly("eNPS");
+    }
+
+    @Test
+    @Order(11)
+    void showsTheNpsAgainstThePreviousPeriodAndMarksFewAnswers() throws Exception {
+        logInAs(USER);
+        browser.get(BASE + "#/?asOf=" + AS_OF);
+        JsonNode change = api("nps/compare?from=" + LocalDate.parse(AS_OF).minusDays(89) + "&to=" + AS_OF);
+        assertThat(change.path("previousWindow").path("to").asText()).isEqualTo(LocalDate.parse(AS_OF).minusDays(90).toString());
+        double points = change.path("change").asDouble();
+        wait(By.cssSelector("[data-test=nps-latest-change]"), "Change: " + (points > 0 ? "+" : "") + nps(change.path("change"))
+                + " points " + (change.path("significant").asBoolean() ? "significant" : "not significant (could be chance)"));
+        assertThat(text("[data-test=nps-latest]")).contains("n = " + change.path("current").path("n").asInt(),
+                "n = " + change.path("previous").path("n").asInt());
+
+        // an account's contact NPS: the mark when fewer than 30 answers or an interval wider than 40 points
+        String account = api("accounts?limit=1&sort=risk&asOf=" + AS_OF).path("items").get(0).path("id").asText();
+        JsonNode contacts = api("accounts/" + account + "/scorecard?asOf=" + AS_OF).path("loyalty").path("contacts");
+        boolean few = contacts.path("n").asInt() < 30 || contacts.path("interval").isNull()
+                || contacts.path("interval").path("high").asDouble() - contacts.path("interval").path("low").asDouble() > 40;
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+        waitFor(By.id("stakeholder-grid"));
+        assertThat(browser.findElements(By.cssSelector("[data-test=contact-nps] [data-test=few-answers]"))).hasSize(few ? 1 : 0);
+
+        // why it moved over the last 90 days: the factors in the API's order, and who moved class
+        JsonNode changes = api("accounts/" + account + "/changes?from=" + LocalDate.parse(AS_OF).minusDays(90) + "&to=" + AS_OF);
+        waitFor(By.id("changes-factors"));
+        assertThat(browser.findElements(By.cssSelector("#changes-factors tbody tr"))).extracting(e -> e.getAttribute("data-factor"))
+                .containsExactlyElementsOf(ids(changes.path("factors"), "factor"));
+        assertThat(browser.findElements(By.cssSelector("#changes-contacts li"))).extracting(e -> e.getAttribute("data-contact"))
+                .containsExactlyElementsOf(ids(changes.path("contacts"), "contactId"));
+        assertThat(text("[data-test=changes-health]")).contains(nps(changes.path("health").path("after")));
+    }
+
+    @Test
+    @Order(12)
+    void explainsEmptyListsAndShowsAnErrorViewWithAWayBackForAnAccountTheRepMayNotSee() throws Exception {
+        browser.get(BASE + "#/followups?asOf=" + AS_OF);
+        WebElement assignee = waitFor(By.name("assignee"));
+        assignee.sendKeys("nobody-at-all", Keys.TAB);
+        wait(By.cssSelector("[data-test=followups-empty] .empty-what"), "No follow-ups for nobody-at-all as of " + AS_OF + ".");
+        assertThat(text("[data-test=followups-empty]")).contains("no new survey answers");
+        assertThat(browser.findElements(By.cssSelector("#followups .pager button"))).isEmpty();
+        assignee.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+        waitFor(By.id("followup-list"));
+
+        // a rep with no accounts: the portfolio says so, and a link to someone else's account is an error view
+        logInAs(REP_USER);
+        browser.get(BASE + "#/?asOf=" + AS_OF);
+        waitFor(By.cssSelector("[data-test=accounts-empty]"));
+        assertThat(text("#accounts-title")).isEqualTo("My accounts (" + REP_USER + "), riskiest first by default");
+        browser.get(BASE + "#/accounts/acc-001?asOf=" + AS_OF);
+        wait(By.cssSelector("#error-view h1"), "Account not found");
+        assertThat(text("#error-view")).contains("acc-001");
+        assertThat(Axe.violations(browser)).isEmpty();
+        browser.findElement(By.id("error-back")).click();
+        waitFor(By.cssSelector("[data-test=accounts-empty]"));
+        assertThat(Chromium.consoleErrors(browser)).allSatisfy(e -> assertThat(e).contains("acc-001", "404"));
+        logInAs(USER);
+    }
+
+    /** Every view a manager, an admin and hr see, in English and German, on a laptop and a phone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    @Order(13)
+    void everyViewInBothLanguagesAtBothWidthsIsAccessibleFitsThePhoneAndKeepsItsHeader(String language) throws Exception {
+        String account = api("accounts?limit=1&band=red&asOf=" + AS_OF).path("items").get(0).path("id").asText();
+        List<String> views = List.of("/", "/renewals", "/analytics", "/simulator", "/followups", "/accounts/" + account);
+        checkViews(ADMIN_USER, language, concat(views, "/dead-letters"));
+        checkViews(HR_USER, language, List.of("/enps"));
+        logInAs(USER);
+        pickLanguage("en");
+    }
+
+    @Test
+    @Order(14)
+    void germanFormatsNumbersMoneyAndDatesTheGermanWay() throws Exception {
+        // the riskiest account with an account NPS and an ARR of four figures or more: 1.234,56
+        String account = null;
+        for (JsonNode item : api("accounts?limit=100&sort=risk&asOf=" + AS_OF).path("items")) {
+            if (account == null && !item.path("accountNps").isNull() && item.path("arr").asDouble() >= 1000) {
+                account = item.path("id").asText();
+            }
+        }
+        assertThat(account).as("an account with an NPS and ARR >= 1,000 among the 100 riskiest").isNotNull();
+        JsonNode scorecard = api("accounts/" + account + "/scorecard?asOf=" + AS_OF);
+        // a CRM's deep link in its user's language
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF + "&lang=de");
+        waitFor(By.id("stakeholder-grid"));
+        assertThat(text("[data-test=arr] .label")).isEqualTo("ARR (" + scorecard.path("baseCurrency").asText() + ")");
+        assertThat(text("[data-test=arr] .value")).isEqualTo(String.format(Locale.GERMANY, "%,.2f", scorecard.path("arr").decimalValue()));
+        assertThat(text("[data-test=account-nps] .value")).isEqualTo(nps(scorecard.path("loyalty").path("accountNps")).replace('.', ','));
+        assertThat(text("#account-name + p")).endsWith("Stichtag 15.11.2026");
+        assertThat(text("#actions-title")).isEqualTo("Nächste empfohlene Schritte");
+        assertThat(navigation()).containsExactly("Portfolio", "Verlängerungen", "Analysen", "Simulator", "Nachfassen");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        Chromium.screenshot(browser, Chromium.LAPTOP, "account-de-laptop");
+        Chromium.screenshot(browser, Chromium.PHONE, "account-de-phone");
+        Chromium.picture(browser, Chromium.LAPTOP, "account-de-laptop");
+        Chromium.picture(browser, Chromium.PHONE, "account-de-phone");
+
+        // remembered: a reload keeps German (the credentials are not kept, so the login form asks in German)
+        browser.navigate().refresh();
+        wait(By.cssSelector("#login h1"), "Anmelden");
+        waitFor(By.id("login-user")).sendKeys(USER);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("user"), USER));
+        browser.get(BASE + "#/?asOf=" + AS_OF);
+        JsonNode first = api("accounts?limit=1&sort=risk&asOf=" + AS_OF).path("items").get(0);
+        wait(By.cssSelector("#account-list tbody tr:first-child td.num"), String.format(Locale.GERMANY, "%,.2f", first.path("arr").decimalValue()));
+        assertThat(text("[data-test=account-count]")).isEqualTo("1\u201325 von " + api("accounts?limit=1&asOf=" + AS_OF).path("total").asInt());
+        Chromium.screenshot(browser, Chromium.LAPTOP, "portfolio-de-laptop");
+        Chromium.screenshot(browser, Chromium.PHONE, "portfolio-de-phone");
+        pickLanguage("en");
+        waitFor(By.cssSelector("#account-list"));
+        Chromium.screenshot(browser, Chromium.LAPTOP, "portfolio-en-laptop");
+        Chromium.screenshot(browser, Chromium.PHONE, "portfolio-en-phone");
+        Chromium.picture(browser, Chromium.LAPTOP, "portfolio-en-laptop");
+        Chromium.picture(browser, Chromium.PHONE, "portfolio-en-phone");
+    }
+
+    /**
+     * Logs in as the user, picks the language, and shows each view at 1366 px and at 390 px: it
+     * loads (busy, with a placeholder, then settled), axe finds nothing, the document does not
+     * scroll sideways at 390 px, and after the nav link to the next view from the bottom of the
+     * page the header is in view with the focus on the new view.
+     */
+    private void checkViews(String user, String language, List<String> views) throws Exception {
+        logInAs(user);
+        pickLanguage(language);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        for (String view : views) {
+            watchLoading();
+            // a query of its own: always a new hash, so the view renders even when it is the one shown
+            browser.get(BASE + "#" + view + "?asOf=" + AS_OF + "&visit=" + UUID.randomUUID());
+            settle();
+            assertThat((Boolean) browser.executeScript("return window.sawLoading")).as("%s showed its loading state", view).isTrue();
+            assertThat(Axe.violations(browser)).as("axe at 1366 px on %s in %s", view, language).isEmpty();
+            browser.manage().window().setSize(Chromium.PHONE);
+            settle();
+            assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("%s at 390 px in %s scrolls sideways", view, language).isTrue();
+            assertThat(Axe.violations(browser)).as("axe at 390 px on %s in %s", view, language).isEmpty();
+            String name = view.equals("/") ? "portfolio" : view.startsWith("/accounts/") ? "account" : view.substring(1);
+            Chromium.screenshot(browser, Chromium.PHONE, name + "-" + language + "-phone");
+            Chromium.screenshot(browser, Chromium.LAPTOP, name + "-" + language + "-laptop");
+            browser.manage().window().setSize(Chromium.PHONE);
+            browser.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+            browser.findElements(By.cssSelector("#nav a")).get(0).click();
+            settle();
+            assertThat((Boolean) browser.executeScript("const r = document.getElementById('nav').getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= window.innerHeight && window.scrollY === 0"))
+                    .as("the header is in view after navigating from %s", view).isTrue();
+            assertThat((String) browser.executeScript("return document.activeElement.id")).isEqualTo("main");
+            browser.manage().window().setSize(Chromium.LAPTOP);
+        }
+    }
+
+    /** Clicks an element in the middle of the window, clear of the sticky header. */
+    private void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({ block: 'center' })", element);
+        element.click();
+    }
+
+    private void pickLanguage(String language) {
+        new Select(waitFor(By.id("language"))).selectByValue(language);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+    }
+
+    /** Records in window.sawLoading whether any part shows the loading placeholder from now on. */
+    private void watchLoading() {
+        // a placeholder added or removed (a view that loads nothing replaces it in the same task)
+        browser.executeScript("window.sawLoading = false;"
+                + " const placeholder = (n) => n.nodeType === 1 && (n.matches('.loading') || !!n.querySelector('.loading'));"
+                + " new MutationObserver((records) => { if (records.some((r) => [...r.addedNodes, ...r.removedNodes].some(placeholder)))"
+                + " window.sawLoading = true; }).observe(document.body, { subtree: true, childList: true });");
+    }
+
+    /** Waits until the view has its heading and no part is busy any more, then for two frames. */
+    private void settle() {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> (Boolean) browser.executeScript(
+                "return !!document.querySelector('main h1') && !document.querySelector('[aria-busy=true], .loading')"));
+        browser.executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(done));");
+    }
+
+    private static List<String> concat(List<String> views, String view) {
+        List<String> all = new ArrayList<>(views);
+        all.add(view);
+        return all;
     }
 
     @Test

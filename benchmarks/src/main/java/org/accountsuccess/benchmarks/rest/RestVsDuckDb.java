@@ -667,8 +667,10 @@ public final class RestVsDuckDb {
     static List<String> portfolioPage(LocalDate asOf) {
         List<String> calls = new ArrayList<>();
         calls.add("/me");
-        calls.add("/accounts?sort=id&offset=0&asOf=" + asOf + "&limit=25");
+        // riskiest first: sorted by figures, so every account's scorecard, not only the page's
+        calls.add("/accounts?sort=risk&offset=0&asOf=" + asOf + "&limit=25");
         calls.add("/nps/series?to=" + asOf + "&months=12&windowDays=90");
+        calls.add("/nps/compare?from=" + asOf.minusDays(89) + "&to=" + asOf);
         LocalDate from = asOf.plusDays(1).minusMonths(12);
         calls.add("/retention?from=" + from + "&to=" + asOf);
         calls.add("/renewals?from=" + from + "&to=" + asOf);
@@ -745,7 +747,8 @@ public final class RestVsDuckDb {
             md("## A rep's portfolio page");
             md("");
             md("Rep `" + DataSetWriter.REP + "` (role rep, owns " + repAccounts + " accounts), the " + calls.size()
-                    + " calls of the portfolio view (`/me`, `/accounts` page of 25, one `/nps/series` of 12 trailing 90-day points, "
+                    + " calls of the portfolio view (`/me`, `/accounts` page of 25 riskiest first, one `/nps/series` of 12 trailing 90-day points,"
+                    + " `/nps/compare` of the last 90 days, "
                     + "`/retention`, `/renewals`), as the browser makes them (all at once, 6 connections): median "
                     + Samples.ms(page.median()) + " ms, p90 " + Samples.ms(page.p90()) + " ms, max "
                     + Samples.ms(page.max()) + " ms over " + page.size() + " page loads; one call after the other: "

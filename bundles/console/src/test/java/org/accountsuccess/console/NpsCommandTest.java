@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.accountsuccess.api.AccountFilter;
+import org.accountsuccess.api.Interval;
 import org.accountsuccess.api.nps.NpsComparison;
 import org.accountsuccess.api.nps.NpsLevel;
 import org.accountsuccess.api.nps.NpsQuery;
@@ -22,8 +25,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class NpsCommandTest {
+    private static final NpsResult FORTY_ANSWERS = new NpsResult(OptionalDouble.of(5), 40, 12, 18, 10,
+            Optional.of(new Interval(-13.2, 23.0)), OptionalDouble.of(9.35));
     private final NpsCommand command = new NpsCommand();
     private NpsQuery asked;
+    private NpsQuery askedBefore;
     private NpsResult answer = KnownFigures.FIFTY_THIRTY_TWENTY;
 
     NpsCommandTest() {
@@ -41,7 +47,10 @@ class NpsCommandTest {
 
             @Override
             public NpsComparison compare(NpsQuery first, NpsQuery second) {
-                throw new UnsupportedOperationException();
+                askedBefore = first;
+                asked = second;
+                // 30.0 (50/30/20 of 100) against 5.0 (12/18/10 of 40): se 7.81 and 9.35, 1.96 * 12.18 = 23.9 < 25
+                return new NpsComparison(FORTY_ANSWERS, answer, OptionalDouble.of(25), true);
             }
 
             @Override
@@ -70,6 +79,30 @@ class NpsCommandTest {
                 """);
         assertThat(asked).isEqualTo(new NpsQuery(new DateWindow(LocalDate.of(2025, 11, 16), KnownFigures.TODAY),
                 AccountFilter.ALL, NpsLevel.RESPONSE));
+    }
+
+    @Test
+    void comparesAgainstTheWindowOfEqualLengthBeforeAndMarksFewAnswers() throws Exception {
+        NpsCompareCommand compare = new NpsCompareCommand();
+        compare.nps = command.nps;
+        compare.from = "2026-08-17";
+        compare.level = "contact";
+
+        assertThat(Console.run(compare)).isEqualTo("""
+                Window          | 2026-08-17 to 2026-11-15
+                Previous window | 2026-05-18 to 2026-08-16
+                Level           | contact
+                NPS             | 30.0 (n = 100, [14.1, 44.2])
+                Previous NPS    | 5.0 (n = 40, [-13.2, 23.0])
+                Change          | +25.0 points
+                Significant     | yes
+                """);
+        // 91 days each: 2026-08-17 to 2026-11-15, and the 91 that end on 2026-08-16
+        assertThat(askedBefore.window()).isEqualTo(new DateWindow(LocalDate.of(2026, 5, 18), LocalDate.of(2026, 8, 16)));
+        assertThat(asked.level()).isEqualTo(NpsLevel.CONTACT);
+
+        answer = new NpsResult(OptionalDouble.of(50), 12, 7, 4, 1, Optional.of(new Interval(10.2, 74.9)), OptionalDouble.of(17.3));
+        assertThat(Console.run(compare)).contains("NPS             | 50.0 (n = 12, [10.2, 74.9]), few answers");
     }
 
     @Test

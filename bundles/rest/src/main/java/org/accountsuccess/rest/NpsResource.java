@@ -17,15 +17,17 @@ import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.nps.NpsSeries;
 import org.accountsuccess.api.nps.NpsSeriesQuery;
 import org.accountsuccess.api.nps.NpsService;
+import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.rest.access.AccountScopes;
 import org.accountsuccess.rest.access.Caller;
+import org.accountsuccess.rest.problem.BadParameterException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Customer NPS over the responses of the caller's accounts: one figure, or a monthly series. */
+/** Customer NPS over the responses of the caller's accounts: one figure, a change against a previous window, or a monthly series. */
 @Component(service = NpsResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -52,6 +54,35 @@ public class NpsResource {
             @QueryParam("owner") String owner, @QueryParam("level") String level) {
         var window = Params.window(from, to, LocalDate.now());
         return nps.nps(new NpsQuery(window, filter(security, segment, tier, owner), level(level)));
+    }
+
+    /**
+     * The NPS of a window (as {@link #nps}) against a previous window, by default the one of equal
+     * length that ends the day before; the change and whether it is significant.
+     */
+    @GET
+    @Path("compare")
+    public NpsChange compare(@Context SecurityContext security, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("previousFrom") String previousFrom,
+            @QueryParam("previousTo") String previousTo, @QueryParam("segment") String segment,
+            @QueryParam("tier") String tier, @QueryParam("owner") String owner, @QueryParam("level") String level) {
+        var current = new NpsQuery(Params.window(from, to, LocalDate.now()), filter(security, segment, tier, owner),
+                level(level));
+        NpsQuery previous = previousFrom == null && previousTo == null ? current.previous()
+                : new NpsQuery(previousWindow(previousFrom, previousTo, current.previous().window()), current.filter(),
+                        current.level());
+        return NpsChange.of(current, previous, nps.compare(previous, current));
+    }
+
+    /** A previous window given by one or both of its ends; the missing end from the default window. */
+    private static DateWindow previousWindow(String from, String to, DateWindow fallback) {
+        LocalDate last = Params.date("previousTo", to, fallback.to());
+        LocalDate first = Params.date("previousFrom", from, fallback.from());
+        if (last.isBefore(first)) {
+            throw new BadParameterException("previousFrom", "previousFrom " + first + " is after previousTo " + last
+                    + ": the previous window is inverted");
+        }
+        return new DateWindow(first, last);
     }
 
     /**

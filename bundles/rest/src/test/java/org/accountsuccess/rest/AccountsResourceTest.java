@@ -165,6 +165,26 @@ class AccountsResourceTest {
     }
 
     @Test
+    void riskiestFirstIsRedThenNoScoreThenYellowThenGreenAndTheMostArrFirstWithinABand() {
+        var manager = as("boss", ProductRole.MANAGER);
+        // acc-002 red (35) with 24,000 ARR; acc-003 no score; acc-001 green (75)
+        assertThat(resource.accounts(manager, null, null, null, null, null, null, "risk", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-002", "acc-003", "acc-001");
+        assertThat(resource.accounts(manager, null, null, null, null, null, null, "-risk", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-001", "acc-003", "acc-002");
+        // within red: 24,000 before 1,500 though its score (35) is higher than 20; yellow (50) after no score
+        Account red = account("acc-004", "u-rep1", "SMB", 3);
+        Account yellow = account("acc-005", "u-rep1", "SMB", 3);
+        var more = new Fixtures.FakeScorecards(List.of(scorecard(a1, 40.0, "1200", false, 75.0),
+                scorecard(a2, -10.0, "24000", true, 35.0), scorecard(a3, null, "600", false, null),
+                scorecard(red, -50.0, "1500", false, 20.0), scorecard(yellow, 0.0, "99000", false, 50.0)));
+        var all = new AccountsResource(more, null, null, new Fixtures.FakeHealth(more.all),
+                Fixtures.ownerScopes(List.of(a1, a2, a3, red, yellow)));
+        assertThat(all.accounts(manager, null, null, null, null, null, null, "risk", null, null).items())
+                .extracting(AccountItem::id).containsExactly("acc-002", "acc-004", "acc-003", "acc-005", "acc-001");
+    }
+
+    @Test
     void healthAndTrendWithinTheCallersAccounts() {
         var rep = as("u-rep1", ProductRole.REP);
         assertThat(resource.health(rep, "acc-001", "2026-11-15").score()).hasValue(75.0);

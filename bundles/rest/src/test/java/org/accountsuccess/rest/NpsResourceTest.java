@@ -32,9 +32,13 @@ class NpsResourceTest {
     private static final NpsResult THIRTY = new NpsResult(OptionalDouble.of(30), 100, 50, 30, 20,
             Optional.of(new Interval(14.05, 44.2)), OptionalDouble.of(7.81));
 
+    private static final NpsResult FIVE = new NpsResult(OptionalDouble.of(5), 40, 12, 18, 10,
+            Optional.of(new Interval(-13.2, 23.0)), OptionalDouble.of(9.35));
+
     /** Answers every point with {@link #THIRTY}; remembers the series asked for. */
     private static final class FakeNps implements NpsService {
         NpsSeriesQuery asked;
+        List<NpsQuery> compared;
 
         @Override
         public NpsResult nps(NpsQuery query) {
@@ -50,7 +54,8 @@ class NpsResourceTest {
 
         @Override
         public NpsComparison compare(NpsQuery first, NpsQuery second) {
-            throw new UnsupportedOperationException();
+            compared = List.of(first, second);
+            return new NpsComparison(FIVE, THIRTY, OptionalDouble.of(25), true);
         }
 
         @Override
@@ -104,5 +109,36 @@ class NpsResourceTest {
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("to");
         assertThatThrownBy(() -> resource.series(manager, null, null, null, null, null, null, "team"))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("level");
+    }
+
+    @Test
+    void aComparisonIsAgainstTheWindowOfEqualLengthBeforeByDefault() throws Exception {
+        NpsChange change = resource.compare(as("u-rep1", ProductRole.REP), "2026-10-17", "2026-11-15", null, null,
+                null, null, null, "contact");
+        // 30 days, 2026-10-17 to 2026-11-15: the previous 30 end on 2026-10-16 and start on 2026-09-17
+        assertThat(nps.compared).extracting(NpsQuery::window).containsExactly(
+                new DateWindow(LocalDate.parse("2026-09-17"), LocalDate.parse("2026-10-16")),
+                new DateWindow(LocalDate.parse("2026-10-17"), LocalDate.parse("2026-11-15")));
+        assertThat(nps.compared).allSatisfy(q -> {
+            assertThat(q.level()).isEqualTo(NpsLevel.CONTACT);
+            assertThat(q.filter().accountIds()).containsExactly("acc-001");
+        });
+        assertThat(RecordJsonWriter.write(change)).startsWith("{\"level\":\"contact\","
+                + "\"window\":{\"from\":\"2026-10-17\",\"to\":\"2026-11-15\"},"
+                + "\"previousWindow\":{\"from\":\"2026-09-17\",\"to\":\"2026-10-16\"},"
+                + "\"current\":{\"value\":30.0,\"n\":100,").endsWith("\"change\":25.0,\"significant\":true}");
+    }
+
+    @Test
+    void aPreviousWindowCanBeGivenByItsEnds() {
+        var manager = as("boss", ProductRole.MANAGER);
+        resource.compare(manager, "2026-10-01", "2026-10-31", "2025-10-01", null, null, null, null, null);
+        // the end left out is the default's: the day before the window
+        assertThat(nps.compared.get(0).window()).isEqualTo(new DateWindow(LocalDate.parse("2025-10-01"), LocalDate.parse("2026-09-30")));
+        assertThatThrownBy(() -> resource.compare(manager, "2026-10-01", "2026-10-31", "2026-09-30", "2026-09-01", null,
+                null, null, null)).isInstanceOf(BadParameterException.class)
+                .hasMessage("previousFrom 2026-09-30 is after previousTo 2026-09-01: the previous window is inverted");
+        assertThatThrownBy(() -> resource.compare(manager, null, null, null, "yesterday", null, null, null, null))
+                .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("previousTo");
     }
 }

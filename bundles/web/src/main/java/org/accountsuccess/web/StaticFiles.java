@@ -34,6 +34,7 @@ public class StaticFiles extends HttpServlet {
             "html", "text/html;charset=utf-8",
             "css", "text/css;charset=utf-8",
             "js", "text/javascript;charset=utf-8",
+            "json", "application/json;charset=utf-8",
             "md", "text/plain;charset=utf-8",
             "svg", "image/svg+xml");
 
