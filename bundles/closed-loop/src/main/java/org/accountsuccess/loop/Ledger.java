@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +21,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.followup.FollowUpState;
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.database.schema.SchemaMigration;
 import org.accountsuccess.host.spi.FollowUp;
 
@@ -39,14 +38,23 @@ final class Ledger {
     private static final int BATCH = 500;
     static final SchemaMigration SCHEMA = new SchemaMigration("loop_schema_version", Ledger.class,
             List.of("V1__ledger.sql"));
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** Parameters: account, band, seen on, the change counted (0 or 1), twice in MERGE. SQLite has no MERGE. */
+    private static final String MERGE_BAND = "MERGE INTO loop_account_band t USING (VALUES (CAST(? AS VARCHAR(255)),"
+            + " CAST(? AS VARCHAR(16)), CAST(? AS DATE))) s(account_id, band, seen_on) ON t.account_id = s.account_id"
+            + " WHEN MATCHED THEN UPDATE SET band = s.band, seen_on = s.seen_on, changes = t.changes + ?"
+            + " WHEN NOT MATCHED THEN INSERT (account_id, band, changes, seen_on) VALUES (s.account_id, s.band, ?, s.seen_on)";
+    private static final String UPSERT_BAND = "INSERT INTO loop_account_band AS t (account_id, band, seen_on, changes)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET band = excluded.band,"
+            + " seen_on = excluded.seen_on, changes = t.changes + excluded.changes";
 
     private final DataSource dataSource;
+    private final Dialect dialect;
 
     /** The ledger in this database, its tables migrated first. */
     Ledger(DataSource dataSource) throws SQLException {
         SCHEMA.migrate(dataSource);
         this.dataSource = dataSource;
+        this.dialect = Dialect.of(dataSource);
     }
 
     /** Which of these response ids the ledger already holds. */
@@ -91,8 +99,8 @@ final class Ledger {
                     insert.setString(5, f.kind().name());
                     insert.setDate(6, Date.valueOf(f.dueDate()));
                     insert.setString(7, f.title());
-                    insert.setObject(8, OffsetDateTime.ofInstant(row.answeredAt(), ZoneOffset.UTC));
-                    insert.setObject(9, OffsetDateTime.ofInstant(row.createdAt(), ZoneOffset.UTC));
+                    dialect.setTimestamp(insert, 8, row.answeredAt());
+                    dialect.setTimestamp(insert, 9, row.createdAt());
                     insert.setString(10, row.state().name());
                     insert.addBatch();
                 }
@@ -110,8 +118,7 @@ final class Ledger {
 
     /** The follow-ups of responses answered before {@code until}. */
     List<LedgerFollowUp> answeredBefore(Instant until) {
-        return followUps("WHERE answered_at < ? ORDER BY due_date, response_id",
-                OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+        return followUps("WHERE answered_at < ? ORDER BY due_date, response_id", until);
     }
 
     /** Open follow-ups due before {@code day} whose overdue event is not recorded yet. */
@@ -174,18 +181,15 @@ final class Ledger {
      */
     boolean recordBand(String accountId, String band, LocalDate seenOn, Optional<LedgerEvent> event) {
         return once(c -> {
-            try (PreparedStatement m = c.prepareStatement("MERGE INTO loop_account_band t USING (VALUES (CAST(? AS VARCHAR(255)),"
-                    + " CAST(? AS VARCHAR(16)), CAST(? AS DATE)))"
-                    + " s(account_id, band, seen_on) ON t.account_id = s.account_id"
-                    + " WHEN MATCHED THEN UPDATE SET band = s.band, seen_on = s.seen_on, changes = t.changes + ?"
-                    + " WHEN NOT MATCHED THEN INSERT (account_id, band, changes, seen_on)"
-                    + " VALUES (s.account_id, s.band, ?, s.seen_on)")) {
+            try (PreparedStatement m = c.prepareStatement(dialect == Dialect.SQLITE ? UPSERT_BAND : MERGE_BAND)) {
                 int counted = event.isPresent() ? 1 : 0;
                 m.setString(1, accountId);
                 m.setString(2, band);
                 m.setDate(3, Date.valueOf(seenOn));
                 m.setInt(4, counted);
-                m.setInt(5, counted);
+                if (dialect != Dialect.SQLITE) {
+                    m.setInt(5, counted);
+                }
                 m.executeUpdate();
             }
             insertEvents(c, event.stream().toList());
@@ -238,8 +242,7 @@ final class Ledger {
     }
 
     void markPosted(String eventId, Instant at) {
-        update("UPDATE loop_event SET posted_at = ? WHERE event_id = ?", OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-                eventId);
+        update("UPDATE loop_event SET posted_at = ? WHERE event_id = ?", at, eventId);
     }
 
     /** How many events the ledger holds with this topic (posted or not). */
@@ -259,15 +262,14 @@ final class Ledger {
         return transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT response_id, account_id, contact_id, assignee, kind,"
                     + " due_date, title, answered_at, created_at, state, closed_on FROM loop_follow_up " + where)) {
-                q.setObject(1, parameter);
+                bind(q, 1, parameter);
                 List<LedgerFollowUp> rows = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         Date closed = rs.getDate(11);
                         rows.add(new LedgerFollowUp(new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), FollowUp.Kind.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
-                                rs.getString(7)), rs.getObject(8, OffsetDateTime.class).toInstant(),
-                                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                                rs.getString(7)), Dialect.timestamp(rs, 8), Dialect.timestamp(rs, 9),
                                 FollowUpState.valueOf(rs.getString(10)), closed == null ? null : closed.toLocalDate()));
                     }
                 }
@@ -276,7 +278,7 @@ final class Ledger {
         });
     }
 
-    private static void insertEvents(Connection c, List<LedgerEvent> events) throws SQLException {
+    private void insertEvents(Connection c, List<LedgerEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
@@ -287,7 +289,7 @@ final class Ledger {
             for (LedgerEvent e : events) {
                 outbox.setString(1, e.eventId());
                 outbox.setString(2, e.topic());
-                outbox.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+                dialect.setTimestamp(outbox, 3, Instant.now());
                 outbox.addBatch();
                 for (Map.Entry<String, Object> p : e.properties().entrySet()) {
                     property.setString(1, e.eventId());
@@ -328,11 +330,20 @@ final class Ledger {
         transaction(c -> {
             try (PreparedStatement u = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
-                    u.setObject(i + 1, parameters[i]);
+                    bind(u, i + 1, parameters[i]);
                 }
                 return u.executeUpdate();
             }
         });
+    }
+
+    /** Binds a parameter; an {@link Instant} as a timestamp of the dialect. */
+    private void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant at) {
+            dialect.setTimestamp(statement, index, at);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     @FunctionalInterface
@@ -358,7 +369,7 @@ final class Ledger {
             try {
                 return !Boolean.FALSE.equals(inTransaction(c, work));
             } catch (SQLException e) {
-                if (uniqueViolation(e)) {
+                if (Dialect.isDuplicateKey(e)) {
                     return false;
                 }
                 throw e;
@@ -378,15 +389,5 @@ final class Ledger {
             c.rollback();
             throw e;
         }
-    }
-
-    /** A duplicate key, also inside a batch (PostgreSQL reports it as the batch's next exception). */
-    private static boolean uniqueViolation(SQLException e) {
-        for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -10,12 +10,13 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded H2 database exactly as the feature ships it: the JDBC URL of
+ * The embedded SQLite database exactly as the feature ships it: the JDBC URL of
  * {@code features/src/main/cfg/org.ops4j.datasource-accountsuccess.cfg} with {@code ${karaf.data}}
- * pointing at a test folder, so the crash tests check the configuration users get.
+ * pointing at a test folder, opened through {@link SQLiteDataSource} as pax-jdbc's factory opens
+ * it, so the crash tests check the configuration users get.
  */
 final class ShippedDataSource {
     static final Path CONFIGURATION = Path.of("../../features/src/main/cfg/org.ops4j.datasource-accountsuccess.cfg");
@@ -23,8 +24,13 @@ final class ShippedDataSource {
     private ShippedDataSource() {
     }
 
-    /** The shipped URL with {@code karafData} for {@code ${karaf.data}}. */
+    /** The shipped URL with {@code karafData} (created, as Karaf creates its data folder) for {@code ${karaf.data}}. */
     static String url(Path karafData) {
+        try {
+            Files.createDirectories(karafData);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + karafData, e);
+        }
         Properties cfg = new Properties();
         try (Reader in = Files.newBufferedReader(CONFIGURATION, StandardCharsets.UTF_8)) {
             cfg.load(in);
@@ -32,16 +38,15 @@ final class ShippedDataSource {
             throw new UncheckedIOException("cannot read " + CONFIGURATION.toAbsolutePath(), e);
         }
         String url = cfg.getProperty("url");
-        if (url == null || !url.startsWith("jdbc:h2:")) {
-            throw new IllegalStateException(CONFIGURATION + ": 'url' = '" + url + "' is not the embedded H2 database");
+        if (url == null || !url.startsWith("jdbc:sqlite:")) {
+            throw new IllegalStateException(CONFIGURATION + ": 'url' = '" + url + "' is not the embedded SQLite database");
         }
         return url.replace("${karaf.data}", karafData.toAbsolutePath().toString());
     }
 
     static DataSource open(String url) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser("accountsuccess");
+        SQLiteDataSource dataSource = new SQLiteDataSource();
+        dataSource.setUrl(url);
         return dataSource;
     }
 }

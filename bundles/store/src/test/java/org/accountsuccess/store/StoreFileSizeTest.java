@@ -14,23 +14,15 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.dataset.ImportMode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store's file over repeated identical imports, on the shipped URL with a connection
  * held open as a pool holds it: it must not grow import after import, and must stay within about
- * twice the CSV it holds.
- *
- * <p><b>Fails today</b> (BENCHMARKS.md, "Store crash trials and file size"): H2 2.5's file grows
- * with every replace (7 times the CSV after the first import, 58 times after three), and
- * with {@code WRITE_DELAY=0} it compacts only on close. Tagged slow so the normal run leaves it
- * out until the embedded store's database is fixed or replaced; run it with
- * {@code mvn -pl bundles/store -am verify -Dstore.excludedGroups= -Dgroups=slow -Dtest=StoreFileSizeTest
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * twice the CSV it holds (BENCHMARKS.md, "File size": H2 2.5 grew to 58 times the CSV; SQLite
+ * reuses the pages a replace frees).
  */
-@Tag("slow")
 class StoreFileSizeTest {
     private static final GeneratedDataSet TENANT = new GeneratedDataSet(2_000, 60_000, 0);
     private static final int IMPORTS = 6;
@@ -51,7 +43,6 @@ class StoreFileSizeTest {
                 host.importDataSet(csv, i % 2 == 0 ? ImportMode.REPLACE : ImportMode.MERGE, null);
                 sizes.add(size(karafData));
             }
-            pooled.createStatement().execute("SHUTDOWN");
         }
         long closed = size(karafData);
         System.out.printf("%nstore file over %d imports of %,d KB of CSV (replace, merge, ...): %s KB; after close"

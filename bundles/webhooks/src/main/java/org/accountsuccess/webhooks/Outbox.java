@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.webhook.DeadLetter;
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.database.schema.SchemaMigration;
 
 /**
@@ -27,7 +28,6 @@ import org.accountsuccess.database.schema.SchemaMigration;
  * node that shares the database received the same event.
  */
 final class Outbox {
-    private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = "id, endpoint, event_id, topic, body, attempts, created_at, next_attempt_at";
 
     /** Deliveries of one endpoint by state. */
@@ -72,7 +72,7 @@ final class Outbox {
                         c.releaseSavepoint(before);
                         added.add(d);
                     } catch (SQLException e) {
-                        if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                        if (!Dialect.isDuplicateKey(e)) {
                             throw e;
                         }
                         c.rollback(before);

@@ -6,11 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.database.schema.SchemaMigration;
 
 /**
@@ -23,8 +23,6 @@ import org.accountsuccess.database.schema.SchemaMigration;
 final class LeaseTable {
     static final SchemaMigration SCHEMA = new SchemaMigration("cluster_schema_version", LeaseTable.class,
             List.of("V1__leader_lease.sql"));
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final DataSource dataSource;
 
     LeaseTable(DataSource dataSource) {
@@ -56,7 +54,7 @@ final class LeaseTable {
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (Dialect.isDuplicateKey(e)) {
                     return false;
                 }
                 throw e;
@@ -78,9 +76,10 @@ final class LeaseTable {
     }
 
     private static long now(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CURRENT_TIMESTAMP")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(Dialect.of(c).currentTimestampQuery())) {
             rs.next();
-            return rs.getObject(1, OffsetDateTime.class).toInstant().toEpochMilli();
+            return Dialect.timestamp(rs, 1).toEpochMilli();
         }
     }
 }

@@ -9,8 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +33,13 @@ import javax.sql.DataSource;
  *
  * <p>Script syntax: a statement ends with {@code ;} at the end of a line; lines starting with
  * {@code --} are comments. H2 commits DDL as it goes, so on H2 a script is not atomic: write every
- * statement so that it can run again ({@code IF NOT EXISTS}).
+ * statement so that it can run again ({@code IF NOT EXISTS}). On SQLite a script of the same name
+ * under {@code sqlite/} next to the anchor applies instead of the portable one, where there is one
+ * ({@link Dialect}).
  */
 public final class SchemaMigration {
     private static final Pattern SCRIPT_NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final String historyTable;
     private final Class<?> anchor;
@@ -73,16 +73,17 @@ public final class SchemaMigration {
         List<String> applied = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            createHistory(connection);
+            Dialect dialect = Dialect.of(connection);
+            createHistory(connection, dialect);
             Map<Integer, Long> checksums = appliedChecksums(connection);
             for (int i = 0; i < scripts.size(); i++) {
                 String script = scripts.get(i);
                 int version = i + 1;
-                String text = read(script);
+                String text = read(dialect, script);
                 long checksum = checksum(text);
                 Long recorded = checksums.get(version);
                 if (recorded == null) {
-                    if (apply(connection, version, script, text, checksum)) {
+                    if (apply(connection, dialect, version, script, text, checksum)) {
                         applied.add(script);
                     }
                 } else if (recorded != checksum) {
@@ -95,10 +96,10 @@ public final class SchemaMigration {
         return applied;
     }
 
-    private void createHistory(Connection connection) throws SQLException {
+    private void createHistory(Connection connection, Dialect dialect) throws SQLException {
         String ddl = "CREATE TABLE IF NOT EXISTS " + historyTable + " (version INTEGER NOT NULL PRIMARY KEY,"
                 + " script VARCHAR(255) NOT NULL, checksum BIGINT NOT NULL,"
-                + " applied_at TIMESTAMP(6) WITH TIME ZONE NOT NULL)";
+                + " applied_at " + dialect.timestampType() + " NOT NULL)";
         try (Statement statement = connection.createStatement()) {
             statement.execute(ddl);
         } catch (SQLException raced) {
@@ -110,7 +111,8 @@ public final class SchemaMigration {
     }
 
     /** Applies one script; false when another process applied the same version meanwhile. */
-    private boolean apply(Connection connection, int version, String script, String text, long checksum)
+    private boolean apply(Connection connection, Dialect dialect, int version, String script, String text,
+            long checksum)
             throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -126,7 +128,7 @@ public final class SchemaMigration {
                 insert.setInt(1, version);
                 insert.setString(2, script);
                 insert.setLong(3, checksum);
-                insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+                dialect.setTimestamp(insert, 4, Instant.now());
                 insert.executeUpdate();
             }
             connection.commit();
@@ -134,7 +136,7 @@ public final class SchemaMigration {
         } catch (SQLException e) {
             connection.rollback();
             connection.setAutoCommit(true);
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) || appliedChecksums(connection).containsKey(version)) {
+            if (Dialect.isDuplicateKey(e) || appliedChecksums(connection).containsKey(version)) {
                 return false;
             }
             throw new SQLException(historyTable + ": " + script + " failed: " + e.getMessage(), e.getSQLState(), e);
@@ -187,7 +189,12 @@ public final class SchemaMigration {
         return statements;
     }
 
-    private String read(String script) {
+    /** The dialect's own version of the script if it has one, else the portable script. */
+    private String read(Dialect dialect, String script) {
+        String own = dialect.script(script);
+        if (!own.equals(script) && anchor.getResource(own) != null) {
+            script = own;
+        }
         try (InputStream in = anchor.getResourceAsStream(script)) {
             if (in == null) {
                 throw new IllegalStateException(historyTable + ": script " + script + " is missing next to "

@@ -20,6 +20,7 @@ import org.accountsuccess.api.dataset.FileReport;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
 import org.accountsuccess.api.dataset.ImportReport;
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.store.jdbc.DataVersion;
 import org.accountsuccess.store.jdbc.StoreException;
 
@@ -93,10 +94,11 @@ public class DataSetStore implements DataSetService {
             clear(connection);
         }
         List<FileReport> reports = new ArrayList<>();
+        Dialect dialect = Dialect.of(connection);
         for (DataFile file : DataFiles.ALL) {
             if (files.files().contains(file.name())) {
                 try (InputStream in = files.open(file.name())) {
-                    reports.add(new TableWriter(connection, file, mode, baseCurrency).write(in, progress));
+                    reports.add(new TableWriter(connection, dialect, file, mode, baseCurrency).write(in, progress));
                 }
             }
         }
@@ -121,7 +123,7 @@ public class DataSetStore implements DataSetService {
     public boolean isEmpty() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet any = statement.executeQuery("SELECT 1 FROM accounts FETCH FIRST 1 ROWS ONLY")) {
+                ResultSet any = statement.executeQuery("SELECT 1 FROM accounts LIMIT 1")) {
             return !any.next();
         } catch (SQLException e) {
             throw new StoreException("reading accounts failed: " + e.getMessage(), e);

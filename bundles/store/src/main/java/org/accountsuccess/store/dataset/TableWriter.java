@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.accountsuccess.api.dataset.FileReport;
 import org.accountsuccess.api.dataset.ImportMode;
 import org.accountsuccess.api.dataset.ImportProgress;
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.store.jdbc.SqlValue;
 
 /**
@@ -31,6 +32,7 @@ final class TableWriter {
     private static final int BATCH = 500;
 
     private final Connection connection;
+    private final Dialect dialect;
     private final DataFile file;
     private final ImportMode mode;
     private final String baseCurrency;
@@ -40,8 +42,9 @@ final class TableWriter {
     private long updated;
     private long unchanged;
 
-    TableWriter(Connection connection, DataFile file, ImportMode mode, String baseCurrency) {
+    TableWriter(Connection connection, Dialect dialect, DataFile file, ImportMode mode, String baseCurrency) {
         this.connection = connection;
+        this.dialect = dialect;
         this.file = file;
         this.mode = mode;
         this.baseCurrency = baseCurrency;
@@ -135,7 +138,7 @@ final class TableWriter {
             int parameter = 1;
             for (DataRow row : batch) {
                 for (int column : keyColumns) {
-                    sqlValue(column).bind(select, parameter++, row.get(column));
+                    sqlValue(column).bind(dialect, select, parameter++, row.get(column));
                 }
             }
             try (ResultSet rows = select.executeQuery()) {
@@ -157,7 +160,7 @@ final class TableWriter {
 
     private void bind(PreparedStatement statement, DataRow row, List<Integer> columns) throws SQLException {
         for (int i = 0; i < columns.size(); i++) {
-            sqlValue(columns.get(i)).bind(statement, i + 1, row.get(columns.get(i)));
+            sqlValue(columns.get(i)).bind(dialect, statement, i + 1, row.get(columns.get(i)));
         }
     }
 

@@ -24,9 +24,20 @@ public final class DataVersion {
         return single(connection, READ);
     }
 
-    /** Waits for other imports to end and keeps them waiting until this transaction ends. */
+    /**
+     * Waits for other imports to end and keeps them waiting until this transaction ends. A write of
+     * the row (not {@code SELECT ... FOR UPDATE}, which SQLite lacks) locks it on every database;
+     * on SQLite it takes the database's write lock at the start, so the import cannot fail later
+     * on a write lock another connection took meanwhile.
+     */
     public static long lockForImport(Connection connection) throws SQLException {
-        return single(connection, READ + " FOR UPDATE");
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE store_state SET data_version = data_version WHERE id = 1")) {
+            if (update.executeUpdate() != 1) {
+                throw new SQLException(MISSING);
+            }
+        }
+        return read(connection);
     }
 
     /** Raises the number inside the caller's transaction (which holds the lock). */

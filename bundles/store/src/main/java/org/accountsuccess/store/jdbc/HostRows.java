@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Activity;
 import org.accountsuccess.host.spi.ActivityType;
@@ -92,8 +92,7 @@ final class HostRows {
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return Dialect.timestamp(row, column);
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String code) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.host.spi.AccessPolicy;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.AccountDirectory;
@@ -60,7 +61,6 @@ public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, 
     private static final Set<String> SEE_ALL_ROLES = Set.of("admin", "manager");
     /** Contract ids per query of {@link #renewalsOf}, well below every driver's parameter limit. */
     private static final int IDS_PER_QUERY = 500;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final String baseCurrency;
@@ -190,13 +190,14 @@ public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, 
                 insert.setString(3, followUp.contactId());
                 insert.setString(4, followUp.assignee());
                 insert.setString(5, followUp.kind().name());
-                SqlValue.DATE.bind(insert, 6, followUp.dueDate());
+                Dialect dialect = Dialect.of(connection);
+                SqlValue.DATE.bind(dialect, insert, 6, followUp.dueDate());
                 insert.setString(7, followUp.title());
-                SqlValue.TIMESTAMP.bind(insert, 8, Instant.now());
+                SqlValue.TIMESTAMP.bind(dialect, insert, 8, Instant.now());
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (Dialect.isDuplicateKey(e)) {
                     return false; // submitted by someone else between the check and the insert
                 }
                 throw e;

@@ -14,6 +14,7 @@ import java.util.stream.StreamSupport;
 
 import javax.sql.DataSource;
 
+import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.host.spi.HostUnavailableException;
 
 /**
@@ -37,8 +38,9 @@ public final class ResultStream {
             connection.setAutoCommit(false);
             statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
+            Dialect dialect = Dialect.of(connection);
             for (int i = 0; i < params.size(); i++) {
-                SqlValue.of(params.get(i)).bind(statement, i + 1, params.get(i));
+                SqlValue.of(params.get(i)).bind(dialect, statement, i + 1, params.get(i));
             }
             ResultSet rows = statement.executeQuery();
             Cursor<T> cursor = new Cursor<>(connection, statement, rows, mapper, sql);

@@ -7,18 +7,19 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import org.accountsuccess.database.schema.Dialect;
 
 /**
- * The kinds of value the store keeps, and how each is bound and read over JDBC the same way on H2
- * and PostgreSQL. Values read back are normalised (decimals without trailing zeros, timestamps as
- * {@link Instant}), so that a stored value equals the value it was written from.
+ * The kinds of value the store keeps, and how each is bound and read over JDBC on SQLite, H2 and
+ * PostgreSQL (SQLite keeps timestamps and decimals as text: {@link Dialect}). Values read back are
+ * normalised (decimals without trailing zeros, timestamps as {@link Instant}), so that a stored
+ * value equals the value it was written from.
  */
 public enum SqlValue {
     TEXT(Types.VARCHAR) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
             statement.setString(index, (String) value);
         }
 
@@ -29,7 +30,7 @@ public enum SqlValue {
     },
     INTEGER(Types.INTEGER) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
             statement.setInt(index, (Integer) value);
         }
 
@@ -41,7 +42,7 @@ public enum SqlValue {
     },
     BOOLEAN(Types.BOOLEAN) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
             statement.setBoolean(index, (Boolean) value);
         }
 
@@ -53,8 +54,12 @@ public enum SqlValue {
     },
     DECIMAL(Types.DECIMAL) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
-            statement.setBigDecimal(index, (BigDecimal) value);
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
+            if (dialect == Dialect.SQLITE) {
+                statement.setString(index, ((BigDecimal) value).toPlainString()); // exact, as text (V1 for SQLite)
+            } else {
+                statement.setBigDecimal(index, (BigDecimal) value);
+            }
         }
 
         @Override
@@ -64,7 +69,7 @@ public enum SqlValue {
     },
     DATE(Types.DATE) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
             statement.setObject(index, value);
         }
 
@@ -75,14 +80,13 @@ public enum SqlValue {
     },
     TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE) {
         @Override
-        void set(PreparedStatement statement, int index, Object value) throws SQLException {
-            statement.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
+        void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
+            dialect.setTimestamp(statement, index, (Instant) value);
         }
 
         @Override
         public Object read(ResultSet row, int column) throws SQLException {
-            OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
+            return Dialect.timestamp(row, column);
         }
     };
 
@@ -92,17 +96,17 @@ public enum SqlValue {
         this.sqlType = sqlType;
     }
 
-    abstract void set(PreparedStatement statement, int index, Object value) throws SQLException;
+    abstract void set(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException;
 
     /** Reads column {@code column} (1-based) of the current row, normalised; {@code null} for SQL NULL. */
     public abstract Object read(ResultSet row, int column) throws SQLException;
 
-    /** Binds {@code value} (or SQL NULL) to parameter {@code index}. */
-    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    /** Binds {@code value} (or SQL NULL) to parameter {@code index}, in the form {@code dialect} keeps it. */
+    public void bind(Dialect dialect, PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, sqlType);
         } else {
-            set(statement, index, value);
+            set(dialect, statement, index, value);
         }
     }
 
