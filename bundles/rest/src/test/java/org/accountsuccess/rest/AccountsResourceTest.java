@@ -178,7 +178,7 @@ class AccountsResourceTest {
         var more = new Fixtures.FakeScorecards(List.of(scorecard(a1, 40.0, "1200", false, 75.0),
                 scorecard(a2, -10.0, "24000", true, 35.0), scorecard(a3, null, "600", false, null),
                 scorecard(red, -50.0, "1500", false, 20.0), scorecard(yellow, 0.0, "99000", false, 50.0)));
-        var all = new AccountsResource(more, null, null, new Fixtures.FakeHealth(more.all),
+        var all = new AccountsResource(more, null, null, new Fixtures.FakeHealth(more.all), new OneAccountTopics(),
                 Fixtures.ownerScopes(List.of(a1, a2, a3, red, yellow)));
         assertThat(all.accounts(manager, null, null, null, null, null, null, "risk", null, null).items())
                 .extracting(AccountItem::id).containsExactly("acc-002", "acc-004", "acc-003", "acc-005", "acc-001");
