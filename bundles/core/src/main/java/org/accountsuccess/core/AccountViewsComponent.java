@@ -34,6 +34,7 @@ import org.accountsuccess.kpi.matrix.TrailingMargin;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.accountsuccess.kpi.movement.Movements;
 import org.accountsuccess.kpi.retention.Mrr;
+import org.accountsuccess.kpi.retention.MrrBook;
 import org.accountsuccess.kpi.retention.RetentionLedger;
 import org.accountsuccess.kpi.simulation.RevenueProjection;
 import org.osgi.service.component.annotations.Activate;
@@ -112,7 +113,7 @@ public class AccountViewsComponent extends HostBackedComponent
         reader.contacts(accounts, movements::addContact);
         reader.responses(accounts, reader.upTo(window.to()), movements::addResponse);
         CurrencyConverter converter = reader.converter();
-        return movements.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
+        return movements.report(arrOn(reader, accounts, window.to()), converter.baseCurrency());
     }
 
     @Override
@@ -136,7 +137,7 @@ public class AccountViewsComponent extends HostBackedComponent
             }
         });
         CurrencyConverter converter = reader.converter();
-        return tally.report(arrOn(reader, accounts, window.to(), converter), converter.baseCurrency());
+        return tally.report(arrOn(reader, accounts, window.to()), converter.baseCurrency());
     }
 
     /**
@@ -165,9 +166,13 @@ public class AccountViewsComponent extends HostBackedComponent
             now.addResponse(r);
             atStart.addResponse(r);
         });
-        reader.contracts(accounts, period, (contract, account) -> {
+        reader.contracts(accounts, null, (contract, account) -> {
             now.addContract(contract);
             ledger.add(contract, account);
+        });
+        reader.renewalsOf(ledger.contractIds(), renewal -> {
+            now.addRenewal(renewal);
+            ledger.addRenewal(renewal);
         });
         Map<String, String> classAtStart = new HashMap<>();
         atStart.accounts().forEach(f -> classAtStart.put(f.account().id(), f.loyalty().loyaltyClass().name()));
@@ -184,12 +189,11 @@ public class AccountViewsComponent extends HostBackedComponent
         return DateWindow.lookback(asOf, reader.parameters().lookbackDays());
     }
 
-    /** Each account's ARR on {@code day}, from the contracts covering it. */
-    private static Map<String, BigDecimal> arrOn(HostReader reader, Map<String, Account> accounts, LocalDate day,
-            CurrencyConverter converter) {
+    /** Each account's ARR on {@code day} (an early renewal superseding its predecessor). */
+    private static Map<String, BigDecimal> arrOn(HostReader reader, Map<String, Account> accounts, LocalDate day) {
+        MrrBook book = reader.mrrBook(accounts);
         Map<String, BigDecimal> arr = new HashMap<>();
-        reader.contracts(accounts, new DateWindow(day, day), (contract, account) ->
-                arr.merge(account.id(), Mrr.on(contract, account, day, converter).multiply(Mrr.TWELVE), BigDecimal::add));
+        accounts.keySet().forEach(id -> arr.put(id, book.mrrOn(id, day).multiply(Mrr.TWELVE)));
         return arr;
     }
 }
