@@ -3,12 +3,14 @@ import { currentUser, hasRole, seesAccounts, signOut } from './api.js';
 import { renderAccount } from './account.js';
 import { renderAnalytics } from './analytics.js';
 import { clearCharts } from './charts.js';
+import { renderCohorts } from './cohorts.js';
 import { renderDeadLetters } from './deadletters.js';
 import { h, show } from './dom.js';
 import { renderEnps } from './enps.js';
 import { renderFollowUps } from './followups.js';
 import { today } from './format.js';
 import { renderLogin } from './login.js';
+import { renderMovements } from './movements.js';
 import { renderPipeline } from './pipeline.js';
 import { renderPortfolio } from './portfolio.js';
 import { renderSimulator } from './simulator.js';
@@ -23,6 +25,8 @@ const VIEWS = [
   { path: '/', title: 'Portfolio', allowed: seesAccounts, render: renderPortfolio },
   { path: '/renewals', title: 'Renewals', allowed: seesAccounts, render: renderPipeline },
   { path: '/analytics', title: 'Analytics', allowed: seesAccounts, render: renderAnalytics },
+  { path: '/movements', title: 'MRR movements', allowed: seesAccounts, render: renderMovements },
+  { path: '/cohorts', title: 'Cohorts', allowed: seesAccounts, render: renderCohorts },
   { path: '/simulator', title: 'Simulator', allowed: seesAccounts, render: renderSimulator },
   { path: '/followups', title: 'Follow-ups', allowed: seesAccounts, render: renderFollowUps },
   { path: '/enps', title: 'eNPS', allowed: () => hasRole('hr'), render: renderEnps },

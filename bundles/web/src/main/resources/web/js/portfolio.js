@@ -113,6 +113,7 @@ function renderRetention(section, from, to) {
         tile('MRR', money(retention.endMrr), `from ${money(retention.startMrr)}`, 'mrr')),
       bars('MRR bridge', [
         { label: 'start', value: retention.startMrr }, { label: 'new', value: retention.newMrr },
+        { label: 'reactivation', value: retention.reactivationMrr },
         { label: 'expansion', value: retention.expansion }, { label: 'contraction', value: -retention.contraction },
         { label: 'churned', value: -retention.churned }, { label: 'end', value: retention.endMrr },
       ]));
