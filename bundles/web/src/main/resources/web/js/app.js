@@ -4,6 +4,7 @@ import { ApiError, currentUser, hasRole, seesAccounts, signInWithLaunch, signOut
 import { renderAccount } from './account.js';
 import { renderAnalytics } from './analytics.js';
 import { clearCharts } from './charts.js';
+import { renderCohorts } from './cohorts.js';
 import { renderDeadLetters } from './deadletters.js';
 import { h, loading, show } from './dom.js';
 import { renderEnps } from './enps.js';
@@ -11,6 +12,7 @@ import { renderFollowUps } from './followups.js';
 import { today } from './format.js';
 import { currentLanguage, LANGUAGES, setLanguage, t } from './i18n.js';
 import { renderLogin } from './login.js';
+import { renderMovements } from './movements.js';
 import { renderPipeline } from './pipeline.js';
 import { renderPortfolio } from './portfolio.js';
 import { renderSimulator } from './simulator.js';
@@ -28,6 +30,8 @@ const VIEWS = [
   { path: '/renewals', title: 'nav.renewals', allowed: seesAccounts, render: renderPipeline },
   { path: '/analytics', title: 'nav.analytics', allowed: seesAccounts, render: renderAnalytics },
   { path: '/topics', title: 'nav.topics', allowed: seesAccounts, render: renderTopics },
+  { path: '/movements', title: 'nav.movements', allowed: seesAccounts, render: renderMovements },
+  { path: '/cohorts', title: 'nav.cohorts', allowed: seesAccounts, render: renderCohorts },
   { path: '/simulator', title: 'nav.simulator', allowed: seesAccounts, render: renderSimulator },
   { path: '/followups', title: 'nav.followups', allowed: seesAccounts, render: renderFollowUps },
   { path: '/enps', title: 'nav.enps', allowed: () => hasRole('hr'), render: renderEnps },

@@ -137,3 +137,14 @@ export function quadrants(label, points, split, axes, logarithmic, onPick) {
   });
   return box;
 }
+
+/** Stacked bars: one dataset per series {label, values, colour}; values below zero stack downwards. */
+export function stackedBars(label, labels, series) {
+  const { box, node } = canvas(label, false);
+  draw(node, {
+    type: 'bar',
+    data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values, backgroundColor: s.colour })) },
+    options: { scales: { x: { stacked: true }, y: { stacked: true } } },
+  });
+  return box;
+}

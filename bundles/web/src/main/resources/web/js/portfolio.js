@@ -135,7 +135,8 @@ function renderRetention(section, from, to) {
         tile(t('retention.mrr'), money(retention.endMrr), t('retention.mrr.detail', { start: money(retention.startMrr) }), 'mrr')),
       bridge(t('retention.bridge'), [
         { label: t('bridge.start'), value: retention.startMrr, total: true },
-        { label: t('bridge.new'), value: retention.newMrr }, { label: t('bridge.expansion'), value: retention.expansion },
+        { label: t('bridge.new'), value: retention.newMrr },
+        { label: t('bridge.reactivation'), value: retention.reactivationMrr }, { label: t('bridge.expansion'), value: retention.expansion },
         { label: t('bridge.contraction'), value: -retention.contraction }, { label: t('bridge.churned'), value: -retention.churned },
         { label: t('bridge.end'), value: retention.endMrr, total: true },
       ], money));

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.nps.NpsService;
 import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.api.retention.RetentionService;
+import org.accountsuccess.api.revenue.CohortService;
+import org.accountsuccess.api.revenue.RevenueMovementService;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.AccountDirectory;
 import org.accountsuccess.host.spi.DateWindow;
@@ -73,6 +76,12 @@ public class RestApiIT {
 
     @Inject
     private NpsService nps;
+
+    @Inject
+    private RevenueMovementService revenueMovements;
+
+    @Inject
+    private CohortService cohorts;
 
     @Inject
     private DataSetService dataSets;
@@ -293,6 +302,43 @@ public class RestApiIT {
         assertThat(get("it-hr", "accounts").status()).isEqualTo(403);
         assertThat(get("it-hr", "retention").status()).isEqualTo(403);
         assertThat(get("it-nobody", "accounts").status()).isEqualTo(403);
+    }
+
+    @Test
+    public void revenueMovementsAndCohortsAreTheServicesAndARepSeesTheirAccounts() throws IOException {
+        AccountFilter theirs = new AccountFilter(owned("u-rep1"), null, null, null);
+        YearMonth from = YearMonth.of(2025, 12);
+        YearMonth to = YearMonth.of(2026, 11);
+        for (var caller : List.of(Map.entry("u-rep1", theirs), Map.entry("it-manager", AccountFilter.ALL))) {
+            JsonNode months = get(caller.getKey(), "revenue/movements?from=2025-12&to=2026-11").body().path("months");
+            var expected = revenueMovements.movements(from, to, caller.getValue()).months();
+            assertThat(months.size()).isEqualTo(12);
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(months.get(i).path("newMrr").decimalValue()).isEqualByComparingTo(expected.get(i).newMrr());
+                assertThat(months.get(i).path("churned").decimalValue()).isEqualByComparingTo(expected.get(i).churned());
+                assertThat(months.get(i).path("reactivationMrr").decimalValue())
+                        .isEqualByComparingTo(expected.get(i).reactivationMrr());
+                assertThat(months.get(i).path("endMrr").decimalValue()).isEqualByComparingTo(expected.get(i).endMrr());
+            }
+        }
+        JsonNode page = get("u-rep1", "revenue/movements/accounts?month=2026-06&limit=3").body();
+        var movers = revenueMovements.accounts(YearMonth.of(2026, 6), null, theirs);
+        assertThat(page.path("total").asInt()).isEqualTo(movers.size());
+        assertThat(page.path("items").size()).isEqualTo(Math.min(3, movers.size()));
+        page.path("items").forEach(item -> assertThat(owned("u-rep1")).contains(item.path("accountId").asText()));
+
+        JsonNode table = get("it-manager", "revenue/cohorts?from=2025-11-01&asOf=2026-11-15&grain=quarter").body();
+        var cohortTable = cohorts.cohorts(LocalDate.of(2025, 11, 1), ANCHOR,
+                org.accountsuccess.api.revenue.CohortGrain.QUARTER, AccountFilter.ALL);
+        assertThat(table.path("cohorts").size()).isEqualTo(cohortTable.cohorts().size());
+        for (int i = 0; i < cohortTable.cohorts().size(); i++) {
+            assertThat(table.path("cohorts").get(i).path("accounts").asInt()).isEqualTo(cohortTable.cohorts().get(i).accounts());
+        }
+        assertThat(get("it-hr", "revenue/movements").status()).isEqualTo(403);
+        Answer badMonth = get("it-manager", "revenue/movements/accounts?month=June");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.body().path("parameter").asText()).isEqualTo("month");
+        assertThat(get("it-manager", "revenue/cohorts?by=loyalty_class").body().path("parameter").asText()).isEqualTo("by");
     }
 
     @Test

@@ -337,6 +337,56 @@ class WebPageIT {
     }
 
     @Test
+    @Order(6)
+    void showsTheMrrMovementsAndTheAccountsBehindOneAsTheApiGivesThem() throws Exception {
+        browser.get(BASE + "#/movements?asOf=" + AS_OF);
+        JsonNode series = api("revenue/movements?from=2025-12&to=2026-11");
+        waitFor(By.cssSelector("#movement-list tbody tr"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#movement-list tbody tr"));
+        assertThat(rows).extracting(e -> e.getAttribute("data-month")).containsExactlyElementsOf(ids(series.path("months"), "month"));
+        JsonNode busiest = null;
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode month = series.path("months").get(i);
+            // start, new, expansion, reactivation, contraction, churned, end
+            assertThat(rows.get(i).findElements(By.tagName("td"))).extracting(WebElement::getText).startsWith(
+                    month.path("month").asText(), money(month.path("startMrr")), money(month.path("newMrr")),
+                    money(month.path("expansion")), money(month.path("reactivationMrr")),
+                    money(month.path("contraction")), money(month.path("churned")), money(month.path("endMrr")));
+            busiest = month.path("churned").decimalValue().signum() > 0 ? month : busiest;
+        }
+        screenshots("movements");
+        assertThat(busiest).as("a month with churned MRR in the demo data").isNotNull();
+        String month = busiest.path("month").asText();
+        JsonNode accounts = api("revenue/movements/accounts?movement=churned&limit=25&month=" + month);
+        browser.findElement(By.cssSelector("#movement-list tr[data-month='" + month + "'] button[data-movement=churned]")).click();
+        waitFor(By.cssSelector("#movement-account-list tbody tr"));
+        assertThat(browser.findElements(By.cssSelector("#movement-account-list tbody tr")))
+                .extracting(e -> e.getAttribute("data-account")).containsExactlyElementsOf(ids(accounts.path("items"), "accountId"));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode item : api("revenue/movements/accounts?movement=churned&limit=500&month=" + month).path("items")) {
+            sum = sum.add(item.path("amount").decimalValue());
+        }
+        assertThat(sum).isEqualByComparingTo(busiest.path("churned").decimalValue());
+    }
+
+    @Test
+    @Order(6)
+    void showsTheCohortHeatMapAsTheApiGivesIt() throws Exception {
+        browser.get(BASE + "#/cohorts?asOf=" + AS_OF);
+        JsonNode table = api("revenue/cohorts?from=2025-11-01&asOf=" + AS_OF);
+        waitFor(By.cssSelector(".cohort-table tbody tr"));
+        List<WebElement> rows = browser.findElements(By.cssSelector(".cohort-table tbody tr"));
+        assertThat(rows).extracting(e -> e.getAttribute("data-cohort")).containsExactlyElementsOf(ids(table.path("cohorts"), "key"));
+        JsonNode first = table.path("cohorts").get(0);
+        List<String> cells = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(cells.get(1)).isEqualTo(first.path("accounts").asText());
+        for (int n = 0; n < first.path("periods").size(); n++) {
+            assertThat(cells.get(3 + n)).isEqualTo(percent(first.path("periods").get(n).path("logoRetention")));
+        }
+        screenshots("cohorts");
+    }
+
+    @Test
     @Order(7)
     void simulatesAScenarioAsTheApiDoesAndShowsABadShareNextToItsMove() throws Exception {
         browser.get(BASE + "#/simulator?asOf=" + AS_OF);

@@ -36,7 +36,8 @@ public final class DuckDbFigures implements AutoCloseable {
 
     /** Retention over a period, metrics.md section 2 (with the early-renewal and reactivation clarifications). */
     public record Retention(long cohort, long retainedLogos, double startMrr, double endMrr, double expansion,
-            double contraction, double churned, double newMrr, Double grr, Double nrr, Double logoRetention) {
+            double contraction, double churned, double newMrr, double reactivationMrr, Double grr, Double nrr,
+            Double logoRetention, Double quickRatio) {
     }
 
     /** Renewal rates over a period. */
@@ -187,7 +188,8 @@ public final class DuckDbFigures implements AutoCloseable {
                 + "coalesce(sum(greatest(e - s, 0)) FILTER (WHERE s > 0), 0) AS expansion, "
                 + "coalesce(sum(greatest(s - e, 0)) FILTER (WHERE s > 0 AND e > 0), 0) AS contraction, "
                 + "coalesce(sum(s) FILTER (WHERE s > 0 AND e = 0), 0) AS churned, "
-                + "coalesce(sum(e) FILTER (WHERE s = 0 AND e > 0 AND NOT had_before), 0) AS new_mrr FROM m";
+                + "coalesce(sum(e) FILTER (WHERE s = 0 AND e > 0 AND NOT had_before), 0) AS new_mrr, "
+                + "coalesce(sum(e) FILTER (WHERE s = 0 AND e > 0 AND had_before), 0) AS reactivation_mrr FROM m";
     }
 
     /** Renewal rates over {@code [from, to]}. */
@@ -289,10 +291,14 @@ public final class DuckDbFigures implements AutoCloseable {
         double expansion = num(r[4]).doubleValue();
         double contraction = num(r[5]).doubleValue();
         double churned = num(r[6]).doubleValue();
+        double newMrr = num(r[7]).doubleValue();
+        double reactivation = num(r[8]).doubleValue();
+        double losses = contraction + churned;
         return new Retention(cohort, retained, start, num(r[3]).doubleValue(), expansion, contraction, churned,
-                num(r[7]).doubleValue(), start == 0 ? null : (start - contraction - churned) / start,
+                newMrr, reactivation, start == 0 ? null : (start - contraction - churned) / start,
                 start == 0 ? null : (start + expansion - contraction - churned) / start,
-                cohort == 0 ? null : (double) retained / cohort);
+                cohort == 0 ? null : (double) retained / cohort,
+                losses == 0 ? null : (newMrr + expansion + reactivation) / losses);
     }
 
     public Renewals renewals(LocalDate from, LocalDate to) throws SQLException {

@@ -617,6 +617,8 @@ public final class RestVsDuckDb {
         same(call, "contraction", r.get("contraction"), d.contraction());
         same(call, "churned", r.get("churned"), d.churned());
         same(call, "newMrr", r.get("newMrr"), d.newMrr());
+        same(call, "reactivationMrr", r.get("reactivationMrr"), d.reactivationMrr());
+        same(call, "quickRatio", r.get("quickRatio"), d.quickRatio());
         same(call, "grr", r.get("grr"), d.grr());
         same(call, "nrr", r.get("nrr"), d.nrr());
         same(call, "logoRetention", r.get("logoRetention"), d.logoRetention());

@@ -166,6 +166,9 @@ class DuckDbFiguresTest {
         assertThat(r.contraction()).isCloseTo(0, within(EPS));
         assertThat(r.churned()).isCloseTo(45, within(EPS));
         assertThat(r.newMrr()).isCloseTo(40, within(EPS));
+        assertThat(r.reactivationMrr()).isCloseTo(11.5, within(EPS));
+        // (new 40 + expansion 30 + reactivation 11.5) / (contraction 0 + churned 45)
+        assertThat(r.quickRatio()).isCloseTo(81.5 / 45, within(EPS));
         assertThat(r.grr()).isCloseTo(300.0 / 345, within(EPS));
         assertThat(r.nrr()).isCloseTo(330.0 / 345, within(EPS));
         assertThat(r.logoRetention()).isCloseTo(0.5, within(EPS));

@@ -50,6 +50,11 @@ final class Display {
         return ratio.isPresent() ? String.format(Locale.ROOT, "%.1f %%", 100 * ratio.getAsDouble()) : NOT_AVAILABLE;
     }
 
+    /** A plain ratio to two decimals: 1.5 reads "1.50"; "n/a" when undefined. */
+    static String ratio(OptionalDouble ratio) {
+        return ratio.isPresent() ? String.format(Locale.ROOT, "%.2f", ratio.getAsDouble()) : NOT_AVAILABLE;
+    }
+
     /** The share {@code part / whole} as a percentage; "n/a" when {@code whole} is 0. */
     static String share(int part, int whole) {
         return percent(whole == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) part / whole));

@@ -1,6 +1,7 @@
 package org.accountsuccess.console;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,6 +31,23 @@ final class Input {
             throw new InputException(SupportedDates.outside(option, date));
         }
         return date;
+    }
+
+    /** The month {@code value} (YYYY-MM) of {@code option}, or {@code fallback} when the option was not given. */
+    static YearMonth month(String option, String value, YearMonth fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InputException(option + ": '" + value + "' is not a month (expected YYYY-MM)");
+        }
+        if (!SupportedDates.contains(month.atDay(1))) {
+            throw new InputException(SupportedDates.outside(option, month.atDay(1)));
+        }
+        return month;
     }
 
     /** The ISO date {@code value} of a required {@code option}. */

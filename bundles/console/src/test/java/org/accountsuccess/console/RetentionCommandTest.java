@@ -57,12 +57,19 @@ class RetentionCommandTest {
         double nrr = grr + Double.parseDouble(expansion) / s;
         OptionalDouble none = OptionalDouble.empty();
         boolean empty = cohort == 0;
-        return new RetentionReport(period, cohort, retained, 1, new BigDecimal(start), new BigDecimal(end),
+        return new RetentionReport(period, cohort, retained, 1, 0, new BigDecimal(start), new BigDecimal(end),
                 new BigDecimal(expansion), new BigDecimal(contraction), new BigDecimal(churned), new BigDecimal("0"),
+                BigDecimal.ZERO,
                 empty ? none : OptionalDouble.of(grr), empty ? none : OptionalDouble.of(nrr),
                 empty ? none : OptionalDouble.of(1 - grr), empty ? none : OptionalDouble.of(1 - nrr),
                 empty ? none : OptionalDouble.of((double) retained / cohort),
-                empty ? none : OptionalDouble.of(1 - (double) retained / cohort));
+                empty ? none : OptionalDouble.of(1 - (double) retained / cohort), quickRatio(expansion, contraction, churned));
+    }
+
+    /** Nothing new or reactivated here: expansion / (contraction + churned). */
+    private static OptionalDouble quickRatio(String expansion, String contraction, String churned) {
+        double losses = Double.parseDouble(contraction) + Double.parseDouble(churned);
+        return losses == 0 ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(expansion) / losses);
     }
 
     @Test
@@ -72,12 +79,15 @@ class RetentionCommandTest {
                 Cohort (accounts with MRR on d0) | 10
                 Retained logos                   | 9
                 New logos                        | 1
+                Reactivated logos                | 0
                 Start MRR                        | 10,000.00
                 End MRR                          | 10,500.00
                 Expansion                        | 1,500.00
                 Contraction                      | 400.00
                 Churned MRR                      | 600.00
                 New MRR                          | 0.00
+                Reactivation MRR                 | 0.00
+                Quick Ratio                      | 1.50
                 GRR                              | 90.0 %
                 NRR                              | 105.0 %
                 Gross revenue churn              | 10.0 %
@@ -112,6 +122,8 @@ class RetentionCommandTest {
         assertThat(overall.get("grr").asDouble()).isEqualTo(0.9);
         assertThat(overall.at("/period/from").asText()).isEqualTo("2026-01-01");
         assertThat(overall.get("startMrr").decimalValue()).isEqualByComparingTo("10000");
+        // 1500 / (400 + 600)
+        assertThat(overall.get("quickRatio").asDouble()).isEqualTo(1.5);
 
         command.by = "segment";
         JsonNode grouped = new ObjectMapper().readTree(Console.run(command));

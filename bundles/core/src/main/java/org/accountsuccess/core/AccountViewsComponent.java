@@ -110,7 +110,7 @@ public class AccountViewsComponent extends HostBackedComponent
         reader.contacts(accounts, movements::addContact);
         reader.responses(accounts, reader.upTo(window.to()), movements::addResponse);
         CurrencyConverter converter = reader.converter();
-        return movements.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
+        return movements.report(reader.arrOn(accounts, window.to()), converter.baseCurrency());
     }
 
     @Override
@@ -134,7 +134,7 @@ public class AccountViewsComponent extends HostBackedComponent
             }
         });
         CurrencyConverter converter = reader.converter();
-        return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
+        return tally.report(reader.arrOn(accounts, window.to()), converter.baseCurrency());
     }
 
     /**
@@ -163,9 +163,13 @@ public class AccountViewsComponent extends HostBackedComponent
             now.addResponse(r);
             atStart.addResponse(r);
         });
-        reader.contracts(accounts, period, (contract, account) -> {
+        reader.contracts(accounts, null, (contract, account) -> {
             now.addContract(contract);
             ledger.add(contract, account);
+        });
+        reader.renewalsOf(ledger.contractIds(), renewal -> {
+            now.addRenewal(renewal);
+            ledger.addRenewal(renewal);
         });
         Map<String, String> classAtStart = new HashMap<>();
         atStart.accounts().forEach(f -> classAtStart.put(f.account().id(), f.loyalty().loyaltyClass().name()));

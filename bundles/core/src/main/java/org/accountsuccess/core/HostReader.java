@@ -32,6 +32,7 @@ import org.accountsuccess.kpi.account.AccountPortfolio;
 import org.accountsuccess.kpi.account.CommunicationFlags;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 import org.accountsuccess.kpi.retention.Mrr;
+import org.accountsuccess.kpi.retention.MrrBook;
 
 /**
  * Reads one version of the host's data (the fact index's ports) into the engine for one call. A
@@ -118,6 +119,7 @@ final class HostReader {
         }
         if (feeds.contains(Feed.CONTRACTS)) {
             each(accounts, id -> host.contracts().contracts(new ContractQuery(id, null)), portfolio::addContract);
+            renewalsOf(portfolio.contractIds(), portfolio::addRenewal);
         }
         if (feeds.contains(Feed.ACTIVITIES)) {
             TimeRange range = upTo(window.to());
@@ -156,11 +158,11 @@ final class HostReader {
         each(accounts, id -> host.surveys().responses(new SurveyQuery(id, range)), consumer);
     }
 
-    /** Each account's ARR on {@code day}, from the contracts covering it (an account without one is absent). */
-    Map<String, BigDecimal> arrOn(Map<String, Account> accounts, LocalDate day, CurrencyConverter converter) {
+    /** Each account's ARR on {@code day}, from the contracts covering it (0 without one). */
+    Map<String, BigDecimal> arrOn(Map<String, Account> accounts, LocalDate day) {
+        MrrBook book = mrrBook(accounts); // an early renewal supersedes its predecessor
         Map<String, BigDecimal> arr = new HashMap<>();
-        contracts(accounts, new DateWindow(day, day), (contract, account) ->
-                arr.merge(account.id(), Mrr.on(contract, account, day, converter).multiply(Mrr.TWELVE), BigDecimal::add));
+        accounts.keySet().forEach(id -> arr.put(id, book.mrrOn(id, day).multiply(Mrr.TWELVE)));
         return arr;
     }
 
@@ -183,7 +185,25 @@ final class HostReader {
         };
     }
 
-    /** Each contract overlapping {@code window} of one of the accounts, with its account. */
+    /**
+     * Every contract of the accounts and every renewal of them, wherever booked: each account's MRR
+     * on any day, and whether it had MRR before (reactivation).
+     */
+    MrrBook mrrBook(Map<String, Account> accounts) {
+        MrrBook book = new MrrBook(converter());
+        contracts(accounts, null, book::add);
+        renewalsOf(book.contractIds(), book::addRenewal);
+        return book;
+    }
+
+    /** The contracts that name one of {@code contractIds} as {@code renewalOf}, on any account. */
+    void renewalsOf(Set<String> contractIds, Consumer<Contract> consumer) {
+        if (!contractIds.isEmpty()) {
+            drain(host.contracts().renewalsOf(contractIds), consumer);
+        }
+    }
+
+    /** Each contract overlapping {@code window} (every contract when {@code null}) of one of the accounts, with its account. */
     void contracts(Map<String, Account> accounts, DateWindow window, BiConsumer<Contract, Account> consumer) {
         each(accounts, id -> host.contracts().contracts(new ContractQuery(id, window)), c -> {
             Account account = accounts.get(c.accountId());

@@ -42,9 +42,7 @@ public class RenewalComponent extends HostBackedComponent implements RenewalServ
     private RenewalLedger ledger(HostReader reader, DateWindow period, Map<String, Account> accounts) {
         RenewalLedger ledger = new RenewalLedger(period, reader.converter());
         reader.contracts(accounts, period, ledger::addCandidate);
-        if (!ledger.dueIds().isEmpty()) {
-            HostReader.drain(reader.host().contracts().renewalsOf(ledger.dueIds()), ledger::addRenewal);
-        }
+        reader.renewalsOf(ledger.dueIds(), ledger::addRenewal);
         return ledger;
     }
 }

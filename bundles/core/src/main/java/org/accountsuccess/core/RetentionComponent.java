@@ -12,7 +12,7 @@ import org.accountsuccess.api.retention.RetentionReport;
 import org.accountsuccess.api.retention.RetentionService;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
-import org.accountsuccess.kpi.retention.Mrr;
+import org.accountsuccess.kpi.retention.MrrBook;
 import org.accountsuccess.kpi.retention.RetentionLedger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,11 +32,8 @@ public class RetentionComponent extends HostBackedComponent implements Retention
     public BigDecimal mrrAt(LocalDate date, AccountFilter filter) {
         HostReader reader = reader();
         Map<String, Account> accounts = reader.accounts(filter);
-        var converter = reader.converter();
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        reader.contracts(accounts, new DateWindow(date, date),
-                (contract, account) -> sum[0] = sum[0].add(Mrr.on(contract, account, date, converter)));
-        return sum[0];
+        MrrBook book = reader.mrrBook(accounts);
+        return accounts.keySet().stream().map(id -> book.mrrOn(id, date)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Override
@@ -54,8 +51,6 @@ public class RetentionComponent extends HostBackedComponent implements Retention
     }
 
     private RetentionLedger ledger(HostReader reader, DateWindow period, Map<String, Account> accounts) {
-        RetentionLedger ledger = new RetentionLedger(period, reader.converter());
-        reader.contracts(accounts, period, ledger::add);
-        return ledger;
+        return new RetentionLedger(period, reader.mrrBook(accounts));
     }
 }

@@ -101,7 +101,7 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
                 }
             });
             CurrencyConverter converter = reader.converter();
-            return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
+            return tally.report(reader.arrOn(accounts, window.to()), converter.baseCurrency());
         });
     }
 
@@ -132,7 +132,7 @@ public class TopicsComponent extends HostBackedComponent implements TopicService
             }
         });
         CurrencyConverter converter = reader.converter();
-        return tally.report(reader.arrOn(accounts, window.to(), converter), converter.baseCurrency());
+        return tally.report(reader.arrOn(accounts, window.to()), converter.baseCurrency());
     }
 
     /** What {@link #commented} hands over: a response's day, the response, and its analysed comment or {@code null}. */

@@ -186,6 +186,7 @@ public final class Fixtures {
         private final List<Contact> contacts = new ArrayList<>();
         private final List<SurveyResponse> responses = new ArrayList<>();
         private final List<Contract> contracts = new ArrayList<>();
+        private final List<Contract> renewals = new ArrayList<>();
         private final List<Activity> activities = new ArrayList<>();
 
         private PortfolioBuilder(LocalDate asOf) {
@@ -217,6 +218,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** Contracts of accounts outside the portfolio that renew some of its contracts. */
+        public PortfolioBuilder renewals(Contract... c) {
+            renewals.addAll(Arrays.asList(c));
+            return this;
+        }
+
         public PortfolioBuilder activities(Activity... a) {
             activities.addAll(Arrays.asList(a));
             return this;
@@ -227,6 +234,9 @@ public final class Fixtures {
             contacts.forEach(portfolio::addContact);
             responses.forEach(portfolio::addResponse);
             contracts.forEach(portfolio::addContract);
+            // as the host's renewalsOf hands them over: every renewal of a contract fed, on any account
+            contracts.forEach(portfolio::addRenewal);
+            renewals.forEach(portfolio::addRenewal);
             activities.forEach(portfolio::addActivity);
             return portfolio;
         }

@@ -1,6 +1,7 @@
 package org.accountsuccess.rest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -38,6 +39,23 @@ final class Params {
             throw new BadParameterException(name, SupportedDates.outside(name, date));
         }
         return date;
+    }
+
+    /** A month {@code YYYY-MM}, or {@code fallback} when absent. */
+    static YearMonth month(String name, String value, YearMonth fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameterException(name, name + ": '" + value + "' is not a month (expected YYYY-MM)");
+        }
+        if (!SupportedDates.contains(month.atDay(1))) {
+            throw new BadParameterException(name, SupportedDates.outside(name, month.atDay(1)));
+        }
+        return month;
     }
 
     /**

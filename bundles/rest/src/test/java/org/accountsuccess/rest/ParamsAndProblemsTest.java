@@ -98,10 +98,10 @@ class ParamsAndProblemsTest {
 
     @Test
     void retentionHasTheReportsFieldsAtTheTopAndGroupsOnlyWhenAsked() throws Exception {
-        var report = new RetentionReport(new DateWindow(TODAY.minusDays(9), TODAY), 2, 1, 0, new BigDecimal("100.50"),
-                BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, OptionalDouble.of(0.9),
-                OptionalDouble.of(0.91), OptionalDouble.of(0.1), OptionalDouble.of(0.09), OptionalDouble.of(0.5),
-                OptionalDouble.empty());
+        var report = new RetentionReport(new DateWindow(TODAY.minusDays(9), TODAY), 2, 1, 0, 0, new BigDecimal("100.50"),
+                BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO,
+                OptionalDouble.of(0.9), OptionalDouble.of(0.91), OptionalDouble.of(0.1), OptionalDouble.of(0.09),
+                OptionalDouble.of(0.5), OptionalDouble.empty(), OptionalDouble.of(0.1));
         String overall = RecordJsonWriter.write(new RetentionResource.Retention(report, null));
         assertThat(overall).startsWith("{\"period\":{\"from\":\"2026-11-06\",\"to\":\"2026-11-15\"},\"cohort\":2,")
                 .contains("\"startMrr\":100.50", "\"nrr\":0.91", "\"logoChurn\":null").doesNotContain("groups");

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 import org.accountsuccess.api.LoyaltyClass;
 import org.accountsuccess.api.health.HealthScore;
@@ -41,6 +39,7 @@ import org.accountsuccess.kpi.nps.LatestResponses;
 import org.accountsuccess.kpi.nps.NpsMath;
 import org.accountsuccess.kpi.nps.NpsTally;
 import org.accountsuccess.kpi.retention.Mrr;
+import org.accountsuccess.kpi.retention.Renewals;
 
 /**
  * What the engine knows of one account as of a day: its contacts, their two latest responses,
@@ -57,6 +56,7 @@ public final class AccountFacts {
     private final List<Contact> contacts = new ArrayList<>();
     private final Map<String, LatestResponses> responses = new HashMap<>();
     private final List<Contract> contracts = new ArrayList<>();
+    private final Renewals renewals = new Renewals();
     private final CommunicationFlags flags;
     private final List<LocalDate> openSevereTickets = new ArrayList<>();
     private boolean anyTicket;
@@ -89,6 +89,12 @@ public final class AccountFacts {
 
     void addContract(Contract contract) {
         contracts.add(contract);
+        renewals.add(contract);
+    }
+
+    /** Records a renewal of one of the account's contracts booked on another account. */
+    void addRenewal(Contract renewal) {
+        renewals.add(renewal);
     }
 
     void addActivity(Activity activity) {
@@ -203,34 +209,30 @@ public final class AccountFacts {
         return new CoverageCheck(account.id(), account.tier(), roles);
     }
 
-    /** The account's MRR on {@code day} in the base currency. */
+    /** The account's MRR on {@code day} in the base currency (an early renewal supersedes its predecessor). */
     public BigDecimal mrrOn(LocalDate day, CurrencyConverter converter) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Contract contract : contracts) {
-            sum = sum.add(Mrr.on(contract, account, day, converter));
+            if (renewals.counts(contract, day)) {
+                sum = sum.add(Mrr.inBase(contract, account, converter));
+            }
         }
         return sum;
     }
 
-    /** The contract that ends next (on or after the as-of day) and that no contract of the account renews. */
+    /** The contract that ends next (on or after the as-of day) and that no contract (of any account) renews. */
     public Optional<RenewalDue> nextRenewal(CurrencyConverter converter) {
         return dueUnrenewed(LocalDate.MAX, converter).stream().findFirst();
     }
 
     /**
-     * The contracts ending from the as-of day to {@code last} that no contract of the account names
-     * as {@code renewalOf}, by end date then id.
+     * The contracts ending from the as-of day to {@code last} that no contract names as
+     * {@code renewalOf} (the account's own, or a renewal fed from another account), by end date then id.
      */
     public List<RenewalDue> dueUnrenewed(LocalDate last, CurrencyConverter converter) {
-        Set<String> renewed = new HashSet<>();
-        contracts.forEach(c -> {
-            if (c.renewalOf() != null) {
-                renewed.add(c.renewalOf());
-            }
-        });
         return contracts.stream()
                 .filter(c -> !c.evergreen() && !c.endDate().isBefore(asOf()) && !c.endDate().isAfter(last)
-                        && !renewed.contains(c.id()))
+                        && !renewals.renewed(c.id()))
                 .sorted(Comparator.comparing(Contract::endDate).thenComparing(Contract::id))
                 .map(c -> new RenewalDue(c, ChronoUnit.DAYS.between(asOf(), c.endDate()),
                         Mrr.inBase(c, account, converter).multiply(Mrr.TWELVE)))

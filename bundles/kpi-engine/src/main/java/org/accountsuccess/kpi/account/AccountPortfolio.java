@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.accountsuccess.api.nps.NpsLevel;
@@ -22,7 +23,8 @@ import org.accountsuccess.kpi.nps.NpsTally;
 /**
  * The {@link AccountFacts} of a set of accounts, fed by streams of host records in any order. A
  * record of an account outside the set (or a response of an unknown contact) is skipped, so one
- * pass over tenant-wide streams serves any subset. Feed contacts before responses.
+ * pass over tenant-wide streams serves any subset. Feed contacts before responses, contracts
+ * before renewals.
  *
  * <p>Memory: per account its contacts, contracts, and two responses per contact; activities and
  * the responses of the response-level tally are not kept.
@@ -32,6 +34,7 @@ public final class AccountPortfolio {
     private final KpiParameters parameters;
     private final Map<String, AccountFacts> byAccount = new TreeMap<>();
     private final Map<String, AccountFacts> byContact = new HashMap<>();
+    private final Map<String, AccountFacts> byContract = new HashMap<>();
     private final NpsTally everyResponse = new NpsTally();
 
     /**
@@ -77,6 +80,23 @@ public final class AccountPortfolio {
         AccountFacts facts = byAccount.get(contract.accountId());
         if (facts != null) {
             facts.addContract(contract);
+            byContract.put(contract.id(), facts);
+        }
+    }
+
+    /** The ids of the contracts fed, to ask the host for their renewals. */
+    public Set<String> contractIds() {
+        return Collections.unmodifiableSet(byContract.keySet());
+    }
+
+    /**
+     * Records a renewal of a contract fed, wherever it is booked (a parent's or successor's
+     * contract may renew it); feed contracts first. A renewal of no contract fed is skipped.
+     */
+    public void addRenewal(Contract renewal) {
+        AccountFacts facts = renewal.renewalOf() == null ? null : byContract.get(renewal.renewalOf());
+        if (facts != null) {
+            facts.addRenewal(renewal);
         }
     }
 

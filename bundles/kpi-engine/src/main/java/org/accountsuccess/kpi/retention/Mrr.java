@@ -1,13 +1,12 @@
 package org.accountsuccess.kpi.retention;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 
-/** MRR arithmetic: a contract's MRR in the base currency and what it contributes on a day. */
+/** MRR arithmetic: a contract's MRR in the base currency. */
 public final class Mrr {
     public static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
@@ -19,10 +18,5 @@ public final class Mrr {
         String currency = contract.currency() != null ? contract.currency()
                 : account != null ? account.currency() : null;
         return converter.toBase(contract.mrr(), currency, "Contract " + contract.id());
-    }
-
-    /** The contract's base-currency MRR on {@code day}, zero when it does not cover the day. */
-    public static BigDecimal on(Contract contract, Account account, LocalDate day, CurrencyConverter converter) {
-        return contract.covers(day) ? inBase(contract, account, converter) : BigDecimal.ZERO;
     }
 }

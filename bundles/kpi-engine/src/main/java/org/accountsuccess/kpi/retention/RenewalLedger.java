@@ -30,7 +30,7 @@ public final class RenewalLedger {
     private final CurrencyConverter converter;
     private final Map<String, Contract> due = new TreeMap<>();
     private final Map<String, Account> accountOfDue = new HashMap<>();
-    private final Map<String, Contract> renewalOf = new HashMap<>();
+    private final Renewals renewals = new Renewals();
 
     public RenewalLedger(DateWindow period, CurrencyConverter converter) {
         this.period = period;
@@ -50,12 +50,9 @@ public final class RenewalLedger {
         return Set.copyOf(due.keySet());
     }
 
-    /** Records a renewal; of several renewals of one contract the earliest-starting (then lowest id) is kept. */
+    /** Records a renewal, on any account; of several renewals of one contract the earliest-starting (then lowest id) is kept. */
     public void addRenewal(Contract renewal) {
-        if (renewal.renewalOf() != null && due.containsKey(renewal.renewalOf())) {
-            renewalOf.merge(renewal.renewalOf(), renewal, (a, b) ->
-                    Comparator.comparing(Contract::startDate).thenComparing(Contract::id).compare(a, b) <= 0 ? a : b);
-        }
+        renewals.add(renewal);
     }
 
     public RenewalReport report() {
@@ -81,7 +78,7 @@ public final class RenewalLedger {
         for (String id : dueIds) {
             Contract contract = due.get(id);
             BigDecimal mrr = Mrr.inBase(contract, accountOfDue.get(id), converter);
-            Contract renewal = renewalOf.get(id);
+            Contract renewal = renewals.of(id).orElse(null);
             dueMrr = dueMrr.add(mrr);
             if (renewal != null) {
                 renewed++;

@@ -4,104 +4,98 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.accountsuccess.api.Cut;
 import org.accountsuccess.api.retention.RetentionReport;
+import org.accountsuccess.api.revenue.MrrMovement;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.kpi.money.CurrencyConverter;
 
 /**
- * Retention over a period {@code [d0, d1]}: fed the contracts that overlap it, it keeps each
- * account's MRR on {@code d0} and on {@code d1} and reports metrics.md section 2 over any group of
- * the accounts.
+ * Retention over a period {@code [d0, d1]}: fed the accounts' contracts up to {@code d1} (earlier
+ * ones tell a reactivated account from a new one) and the renewals of those contracts booked on
+ * other accounts, it reports metrics.md section 2 over any group of the accounts.
  */
 public final class RetentionLedger {
     private final DateWindow period;
-    private final CurrencyConverter converter;
-    private final Map<String, MrrAtBounds> byAccount = new HashMap<>();
-
-    /** An account's MRR on the period's first and last day. */
-    private record MrrAtBounds(BigDecimal start, BigDecimal end) {
-        MrrAtBounds plus(BigDecimal s, BigDecimal e) {
-            return new MrrAtBounds(start.add(s), end.add(e));
-        }
-    }
+    private final MrrBook book;
 
     public RetentionLedger(DateWindow period, CurrencyConverter converter) {
-        this.period = period;
-        this.converter = converter;
+        this(period, new MrrBook(converter));
     }
 
-    /** Counts the contract of {@code account} (contracts that cover neither bound add nothing). */
+    /** A ledger over a book already fed (its contracts and their renewals). */
+    public RetentionLedger(DateWindow period, MrrBook book) {
+        this.period = period;
+        this.book = book;
+    }
+
+    /** Counts the contract of {@code account}. */
     public void add(Contract contract, Account account) {
-        BigDecimal start = Mrr.on(contract, account, period.from(), converter);
-        BigDecimal end = Mrr.on(contract, account, period.to(), converter);
-        if (start.signum() != 0 || end.signum() != 0) {
-            byAccount.merge(contract.accountId(), new MrrAtBounds(start, end),
-                    (a, b) -> a.plus(b.start(), b.end()));
-        }
+        book.add(contract, account);
+    }
+
+    /** Records a renewal of a contract fed, booked on any account (it may supersede its predecessor early). */
+    public void addRenewal(Contract renewal) {
+        book.addRenewal(renewal);
+    }
+
+    /** The ids of the contracts fed, to ask the host for their renewals. */
+    public Set<String> contractIds() {
+        return book.contractIds();
+    }
+
+    /** Each fed account's MRR on the period's last day. */
+    public BigDecimal endMrrOf(String accountId) {
+        return book.mrrOn(accountId, period.to());
     }
 
     /** Retention over every account that was fed. */
     public RetentionReport report() {
-        return report(byAccount.keySet());
+        return report(paying());
     }
 
     /** One report per group, by the group key of each account; sorted by key. */
     public List<Cut<RetentionReport>> cut(Function<String, String> groupOfAccount) {
         Map<String, List<String>> groups = new TreeMap<>();
-        byAccount.keySet().forEach(id -> groups.computeIfAbsent(groupOfAccount.apply(id), k -> new ArrayList<>()).add(id));
+        paying().forEach(id -> groups.computeIfAbsent(groupOfAccount.apply(id), k -> new ArrayList<>()).add(id));
         List<Cut<RetentionReport>> cuts = new ArrayList<>();
         groups.forEach((key, ids) -> cuts.add(new Cut<>(key, report(ids))));
         return cuts;
     }
 
+    /** The accounts paying on the period's first or last day: the others have no figure in it. */
+    private List<String> paying() {
+        return book.accountIds().stream()
+                .filter(id -> book.mrrOn(id, period.from()).signum() > 0 || book.mrrOn(id, period.to()).signum() > 0)
+                .toList();
+    }
+
     private RetentionReport report(Collection<String> accountIds) {
-        int cohort = 0;
-        int retained = 0;
-        int newLogos = 0;
-        BigDecimal start = BigDecimal.ZERO;
-        BigDecimal end = BigDecimal.ZERO;
-        BigDecimal expansion = BigDecimal.ZERO;
-        BigDecimal contraction = BigDecimal.ZERO;
-        BigDecimal churned = BigDecimal.ZERO;
-        BigDecimal newMrr = BigDecimal.ZERO;
-        for (String id : accountIds) {
-            MrrAtBounds mrr = byAccount.get(id);
-            end = end.add(mrr.end());
-            if (mrr.start().signum() > 0) {
-                cohort++;
-                start = start.add(mrr.start());
-                if (mrr.end().signum() > 0) {
-                    retained++;
-                    BigDecimal change = mrr.end().subtract(mrr.start());
-                    if (change.signum() > 0) {
-                        expansion = expansion.add(change);
-                    } else {
-                        contraction = contraction.subtract(change);
-                    }
-                } else {
-                    churned = churned.add(mrr.start());
-                }
-            } else if (mrr.end().signum() > 0) {
-                newLogos++;
-                newMrr = newMrr.add(mrr.end());
-            }
-        }
+        MovementTally tally = new MovementTally();
+        accountIds.forEach(id -> tally.add(MrrChange.of(book, id, period)));
+        BigDecimal start = tally.start();
+        BigDecimal expansion = tally.amount(MrrMovement.EXPANSION);
+        BigDecimal contraction = tally.amount(MrrMovement.CONTRACTION);
+        BigDecimal churned = tally.amount(MrrMovement.CHURNED);
+        int cohort = tally.cohort();
+        int retained = cohort - tally.accounts(MrrMovement.CHURNED);
         OptionalDouble grr = ratio(start.subtract(contraction).subtract(churned), start);
         OptionalDouble nrr = ratio(start.add(expansion).subtract(contraction).subtract(churned), start);
         OptionalDouble logoRetention = cohort == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of((double) retained / cohort);
-        return new RetentionReport(period, cohort, retained, newLogos, start, end, expansion, contraction, churned,
-                newMrr, grr, nrr, complement(grr), complement(nrr), logoRetention, complement(logoRetention));
+        return new RetentionReport(period, cohort, retained, tally.accounts(MrrMovement.NEW),
+                tally.accounts(MrrMovement.REACTIVATION), start, tally.end(), expansion, contraction, churned,
+                tally.amount(MrrMovement.NEW), tally.amount(MrrMovement.REACTIVATION), grr, nrr, complement(grr),
+                complement(nrr), logoRetention, complement(logoRetention), tally.quickRatio());
     }
 
     /** {@code numerator / denominator}, undefined when the denominator is zero. */

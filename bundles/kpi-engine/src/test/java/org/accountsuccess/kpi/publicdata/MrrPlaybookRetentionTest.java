@@ -80,8 +80,10 @@ class MrrPlaybookRetentionTest {
         assertThat(customerOne("2019-01-01", "2019-02-01").churned()).isEqualByComparingTo("50");
         RetentionReport reactivated = customerOne("2019-03-01", "2019-04-01");
         assertThat(reactivated.cohort()).isZero();
-        assertThat(reactivated.newLogos()).isEqualTo(1);
-        assertThat(reactivated.newMrr()).isEqualByComparingTo("50");
+        // paid before 2019-03-01: reactivation, not new
+        assertThat(reactivated.newLogos()).isZero();
+        assertThat(reactivated.reactivatedLogos()).isEqualTo(1);
+        assertThat(reactivated.reactivationMrr()).isEqualByComparingTo("50");
         assertThat(customerOne("2019-05-01", "2019-06-01").expansion()).isEqualByComparingTo("25");
     }
 

@@ -41,7 +41,7 @@ class RetentionLedgerTest {
     /**
      * The hand-built portfolio; MRR on d0 -> d1:
      * a-exp 100 -> 150 (expansion 50), a-con 200 -> 120 (contraction 80), a-churn 80 -> 0 (churned 80),
-     * a-flat 60 -> 60, a-new 0 -> 40 (new), a-react 0 -> 30 (ended 2023-12-31, back 2024-03-15: new, not cohort).
+     * a-flat 60 -> 60, a-new 0 -> 40 (new), a-react 0 -> 30 (ended 2023-12-31, back 2024-03-15: reactivated).
      */
     private static final List<Contract> PORTFOLIO = List.of(
             contract("c-1", "a-exp", "2023-01-01", "100").build(),
@@ -75,9 +75,57 @@ class RetentionLedgerTest {
         assertThat(report.expansion()).isEqualByComparingTo("50");
         assertThat(report.contraction()).isEqualByComparingTo("80");
         assertThat(report.churned()).isEqualByComparingTo("80");
-        // a-new 40 + a-react 30 (reactivated: new MRR, not in the cohort)
-        assertThat(report.newMrr()).isEqualByComparingTo("70");
-        assertThat(report.newLogos()).isEqualTo(2);
+        // a-new 40 is new; a-react 30 had MRR before d0: reactivation, apart from new MRR
+        assertThat(report.newMrr()).isEqualByComparingTo("40");
+        assertThat(report.newLogos()).isEqualTo(1);
+        assertThat(report.reactivationMrr()).isEqualByComparingTo("30");
+        assertThat(report.reactivatedLogos()).isEqualTo(1);
+        // Quick Ratio (new 40 + expansion 50 + reactivation 30) / (contraction 80 + churned 80) = 120/160
+        assertThat(report.quickRatio()).hasValueCloseTo(0.75, EXACT);
+    }
+
+    @Test
+    void quickRatioIsUndefinedWithoutLosses() {
+        RetentionReport report = ledger(eurOnly(), List.of(
+                contract("c-7", "a-new", "2024-03-01", "40").build())).report();
+
+        assertThat(report.quickRatio()).isEmpty();
+    }
+
+    @Test
+    void anEarlyRenewalSupersedesItsPredecessorSoTheOverlapIsNoExpansion() {
+        // issue 15's case: a base contract of 50 and R1 90 (2025-01-01..2025-12-31), renewed at the same price
+        // by R2 from 2025-10-01. Over [2025-07-01, 2025-12-31] d0 holds 50 + 90 = 140. Counting the overlap
+        // twice, d1 held 50 + 90 + 90 = 230: expansion 90, NRR 230/140 = 1.643 (the bug). R1 stops on
+        // 2025-09-30, so d1 holds 50 + 90 = 140: no expansion, NRR 1.
+        RetentionLedger ledger = new RetentionLedger(window("2025-07-01", "2025-12-31"), eurOnly());
+        Account account = ACCOUNTS.get("a-flat");
+        ledger.add(contract("base", "a-flat", "2024-01-01", "50").build(), account);
+        ledger.add(contract("R1", "a-flat", "2025-01-01", "90").until("2025-12-31").build(), account);
+        ledger.add(contract("R2", "a-flat", "2025-10-01", "90").until("2026-09-30").renews("R1").build(), account);
+
+        RetentionReport report = ledger.report();
+
+        assertThat(report.startMrr()).isEqualByComparingTo("140");
+        assertThat(report.endMrr()).isEqualByComparingTo("140");
+        assertThat(report.expansion()).isEqualByComparingTo("0");
+        assertThat(report.nrr()).hasValueCloseTo(1.0, EXACT);
+    }
+
+    @Test
+    void aRenewalOnAnotherAccountSupersedesThePredecessorThere() {
+        // a-con's c-1 100 (2023..2024-12-31) is renewed early by a-exp's c-2 from 2024-02-01 (fed as a renewal):
+        // on d1 = 2024-03-31 a-con has 0 (churned 100, it moved to the parent) and a-exp 100 is new.
+        RetentionLedger ledger = new RetentionLedger(Q1, eurOnly());
+        ledger.add(contract("c-1", "a-con", "2023-01-01", "100").until("2024-12-31").build(), ACCOUNTS.get("a-con"));
+        ledger.addRenewal(contract("c-2", "a-exp", "2024-02-01", "100").renews("c-1").build());
+
+        RetentionReport report = ledger.report();
+
+        assertThat(ledger.contractIds()).containsExactly("c-1");
+        assertThat(report.startMrr()).isEqualByComparingTo("100");
+        assertThat(report.endMrr()).isEqualByComparingTo("0");
+        assertThat(report.churned()).isEqualByComparingTo("100");
     }
 
     @Test
@@ -207,11 +255,12 @@ class RetentionLedgerTest {
         assertThat(keyAccounts.nrr()).hasValueCloseTo(0.9, EXACT);
         assertThat(keyAccounts.newMrr()).isEqualByComparingTo("0");
         RetentionReport longTail = cuts.get(1).report();
-        // a-churn 80 -> 0, a-flat 60 -> 60: GRR = NRR = 60/140; new a-new 40 + a-react 30
+        // a-churn 80 -> 0, a-flat 60 -> 60: GRR = NRR = 60/140; new a-new 40, reactivated a-react 30
         assertThat(longTail.grr()).hasValueCloseTo(60.0 / 140, EXACT);
         assertThat(longTail.nrr()).hasValueCloseTo(60.0 / 140, EXACT);
         assertThat(longTail.logoRetention()).hasValueCloseTo(0.5, EXACT);
-        assertThat(longTail.newMrr()).isEqualByComparingTo("70");
+        assertThat(longTail.newMrr()).isEqualByComparingTo("40");
+        assertThat(longTail.reactivationMrr()).isEqualByComparingTo("30");
     }
 
     @Test
