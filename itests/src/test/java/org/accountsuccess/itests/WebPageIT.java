@@ -603,7 +603,8 @@ class WebPageIT {
         assertThat(text("[data-test=account-nps] .value")).isEqualTo(nps(scorecard.path("loyalty").path("accountNps")).replace('.', ','));
         assertThat(text("#account-name + p")).endsWith("Stichtag 15.11.2026");
         assertThat(text("#actions-title")).isEqualTo("Nächste empfohlene Schritte");
-        assertThat(navigation()).containsExactly("Portfolio", "Verlängerungen", "Analysen", "Simulator", "Nachfassen");
+        assertThat(navigation()).containsExactly("Portfolio", "Verlängerungen", "Analysen", "Kommentare", "MRR-Bewegungen", "Kohorten", "Simulator",
+                "Nachfassen");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
         Chromium.screenshot(browser, Chromium.LAPTOP, "account-de-laptop");
         Chromium.screenshot(browser, Chromium.PHONE, "account-de-phone");
