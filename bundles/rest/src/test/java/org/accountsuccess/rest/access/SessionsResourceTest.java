@@ -111,7 +111,7 @@ class SessionsResourceTest {
         assertThat(refusal(exchange(resource, hmac(claims().audience("someone-else").build())))).contains("aud");
         assertThat(refusal(exchange(resource, hmac(claims().expirationTime(Date.from(now.minusSeconds(120)))
                 .issueTime(Date.from(now.minusSeconds(300))).build())))).contains("Expired");
-        assertThat(refusal(exchange(resource, hmac(claims().expirationTime(Date.from(now.plusSeconds(3600))).build()))))
+        assertThat(refusal(exchange(resource, hmac(claims().issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600))).build()))))
                 .isEqualTo("the launch token lives 3600 s: at most 300 s (launch.max.seconds)");
         assertThat(refusal(exchange(resource, hmac(claims().jwtID(null).build())))).contains("jti");
         assertThat(refusal(exchange(resource, hmac(claims().claim("roles", List.of("admin")).build()))))
