@@ -34,8 +34,10 @@ public class EnpsComponent extends HostBackedComponent implements EnpsService {
         return cached("enps", List.of(window), reader -> {
             EmployeeSurveyRecords employees = reader.host().employees();
             if (employees == null) {
-                throw new IllegalStateException("eNPS: data version " + reader.snapshot().version().version()
-                        + " holds no employee survey records");
+                // the host binding picked a host without them while another host offers them
+                throw new IllegalStateException("eNPS: the host binding reads no employee survey records (data version "
+                        + reader.snapshot().version().version() + "); check employees.target in etc/"
+                        + FactIndexConfiguration.PID + ".cfg");
             }
             try (var responses = employees.employeeResponses(window.toTimeRange(reader.parameters().zone()))) {
                 return EmployeeNps.report(window, responses, reader.parameters());

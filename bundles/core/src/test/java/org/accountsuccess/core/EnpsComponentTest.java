@@ -1,6 +1,7 @@
 package org.accountsuccess.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -46,5 +47,17 @@ class EnpsComponentTest {
         versioned.refresh();
         // 10 responses, P 4, D 5 -> 100 * -1 / 10
         assertThat(enps.enps(WINDOW).overall().orElseThrow().value().getAsDouble()).isCloseTo(-10.0, within(1e-9));
+    }
+
+    @Test
+    void aBindingWithoutEmployeeRecordsIsReportedNamingTheTargetToCheck() {
+        TestHost host = ThreeAccounts.host();
+        // the employee port is there, but the binding was told to read a host without one
+        HostBinding withoutEmployees = new HostBinding(host, host, host, host, host, null, null);
+
+        assertThatThrownBy(() -> new EnpsComponent(host, withoutEmployees, KpiParameters::defaults).enps(WINDOW))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("eNPS: the host binding reads no employee survey records (data version 0); check"
+                        + " employees.target in etc/org.accountsuccess.core.HostBinding.cfg");
     }
 }
