@@ -58,7 +58,7 @@ public class AnalyticsBenchmark extends TenantBenchmarkBase {
         HealthConfiguration config = defaults(HealthConfiguration.class);
         health = new HealthComponent(binding, settings, config);
         renewals = new RenewalPipelineComponent(binding, settings, health, config);
-        views = new AccountViewsComponent(binding, settings, null);
+        views = new AccountViewsComponent(binding, settings);
     }
 
     /** The configuration DS hands over when none is set: every property at its annotation default. */

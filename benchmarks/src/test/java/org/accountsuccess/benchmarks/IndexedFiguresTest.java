@@ -72,7 +72,7 @@ class IndexedFiguresTest {
                     new RetentionComponent(binding, settings), new RenewalComponent(binding, settings),
                     new TimelineComponent(binding, settings), health,
                     new RenewalPipelineComponent(binding, settings, health, config),
-                    new AccountViewsComponent(binding, settings, null));
+                    new AccountViewsComponent(binding, settings));
         }
     }
 

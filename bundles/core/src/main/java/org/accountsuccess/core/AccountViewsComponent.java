@@ -37,27 +37,21 @@ import org.accountsuccess.kpi.simulation.RevenueProjection;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The portfolio views of metrics.md section 3: success matrix, lifecycle (Pareto), climbers and
  * fallers, revenue-weighted drivers and the revenue simulator. Each call reads each kind of host
- * record once. The host's optional {@link RevenueLedger} gives the matrix its margin axis.
+ * record once. The host's optional {@link RevenueLedger}, read into the same data version, gives the
+ * matrix its margin axis.
  */
 @Component(service = {SuccessMatrixService.class, LifecycleService.class, MovementService.class,
         DriverService.class, RevenueSimulator.class})
 public class AccountViewsComponent extends HostBackedComponent
         implements SuccessMatrixService, LifecycleService, MovementService, DriverService, RevenueSimulator {
-    private final RevenueLedger revenue;
-
     @Activate
     public AccountViewsComponent(@Reference(name = "host") HostBinding host,
-            @Reference(name = "settings") KpiSettings settings,
-            @Reference(name = "revenue", cardinality = ReferenceCardinality.OPTIONAL,
-                    policyOption = ReferencePolicyOption.GREEDY) RevenueLedger revenue) {
+            @Reference(name = "settings") KpiSettings settings) {
         super(host, settings);
-        this.revenue = revenue;
     }
 
     @Override
@@ -72,6 +66,7 @@ public class AccountViewsComponent extends HostBackedComponent
             return SuccessMatrices.onArr(classesAndArr(reader, accounts, asOf), converter);
         }
         TrailingMargin margin = new TrailingMargin(asOf, converter);
+        RevenueLedger revenue = reader.host().revenue();
         if (revenue != null && !accounts.isEmpty()) {
             HostReader.drain(revenue.revenue(HostReader.single(accounts), margin.firstMonth(), margin.lastMonth()),
                     e -> {

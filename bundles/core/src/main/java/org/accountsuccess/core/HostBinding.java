@@ -15,6 +15,7 @@ import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRates;
 import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.HostStatus;
+import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyRecords;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,8 +60,11 @@ public class HostBinding implements DataVersionService, EventHandler {
                     policyOption = ReferencePolicyOption.GREEDY) HostStatus status,
             @Reference(name = "changes", cardinality = ReferenceCardinality.OPTIONAL,
                     policyOption = ReferencePolicyOption.GREEDY) HostChanges changes,
+            @Reference(name = "revenue", cardinality = ReferenceCardinality.OPTIONAL,
+                    policyOption = ReferencePolicyOption.GREEDY) RevenueLedger revenue,
             FactIndexConfiguration config) {
-        this(HostSnapshots.versioned(new HostPorts(accounts, surveys, contracts, activities, rates, employees, status),
+        this(HostSnapshots.versioned(new HostPorts(accounts, surveys, contracts, activities, rates, employees, status,
+                revenue),
                 changes, Duration.ofSeconds(config.refresh_seconds()), Clock.systemUTC()), config.cache_entries());
         snapshots.start(config.poll_millis());
     }

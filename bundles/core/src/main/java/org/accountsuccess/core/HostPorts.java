@@ -9,6 +9,7 @@ import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRates;
 import org.accountsuccess.host.spi.HostDataStatus;
 import org.accountsuccess.host.spi.HostStatus;
+import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyRecords;
 
 /**
@@ -22,10 +23,18 @@ import org.accountsuccess.host.spi.SurveyRecords;
  * @param rates optional ({@code null}: one currency)
  * @param employees optional ({@code null}: no eNPS)
  * @param status optional ({@code null}: the data is live)
+ * @param revenue optional ({@code null}: no margin axis)
  */
 public record HostPorts(AccountDirectory accounts, SurveyRecords surveys, ContractBook contracts,
         ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees,
-        HostStatus status) {
+        HostStatus status, RevenueLedger revenue) {
+
+    /** Ports without a revenue ledger. */
+    public HostPorts(AccountDirectory accounts, SurveyRecords surveys, ContractBook contracts,
+            ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees, HostStatus status) {
+        this(accounts, surveys, contracts, activities, rates, employees, status, null);
+    }
+
     public HostPorts {
         Objects.requireNonNull(accounts, "HostPorts: 'accounts' is required");
         Objects.requireNonNull(surveys, "HostPorts: 'surveys' is required");

@@ -20,7 +20,8 @@ record HostSnapshot(HostPorts ports, FactIndex index, DataVersion version, long 
     static HostSnapshot of(FactIndex index, HostPorts live, DataVersion version, long hostVersion) {
         HostPorts ports = new HostPorts(index, index, index, index, index.hasRates() ? index : null,
                 live.employees() == null ? null : index,
-                () -> live.dataStatus().stamped(version.version(), version.readAt()));
+                () -> live.dataStatus().stamped(version.version(), version.readAt()),
+                live.revenue() == null ? null : index);
         return new HostSnapshot(ports, index, version, hostVersion);
     }
 }

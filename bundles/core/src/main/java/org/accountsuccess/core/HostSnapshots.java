@@ -192,7 +192,7 @@ final class HostSnapshots {
         Instant start = clock.instant();
         long t0 = System.nanoTime();
         FactIndex index = FactIndex.read(new FactIndex.Source(live.accounts(), live.surveys(), live.contracts(),
-                live.activities(), live.rates(), live.employees()));
+                live.activities(), live.rates(), live.employees(), live.revenue()));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FactIndex.Footprint f = index.footprint();
         long rows = (long) f.accounts() + f.contacts() + f.responses() + f.invitations() + f.contracts()

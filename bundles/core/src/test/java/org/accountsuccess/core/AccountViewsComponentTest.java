@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -42,8 +43,10 @@ class AccountViewsComponentTest {
     private static final AccountFilter REP1 = new AccountFilter(null, null, null, "rep1");
     private final TestHost host = ThreeAccounts.host();
 
+    /** The views on the reference path: every call reads the host's ports, {@code revenue} among them. */
     private AccountViewsComponent views(RevenueLedger revenue) {
-        return new AccountViewsComponent(host.binding(), KpiParameters::defaults, revenue);
+        HostPorts ports = new HostPorts(host, host, host, host, host, host, null, revenue);
+        return new AccountViewsComponent(HostBinding.over(HostSnapshots.direct(ports), 0), KpiParameters::defaults);
     }
 
     @Test
@@ -93,6 +96,40 @@ class AccountViewsComponentTest {
     }
 
     @Test
+    void theMarginAxisComesFromTheIndexedDataVersion() {
+        int[] reads = {0};
+        List<RevenueEntry> entries = new ArrayList<>(List.of(
+                new RevenueEntry("a1", YearMonth.of(2026, 5), new BigDecimal("4000"), new BigDecimal("500")),
+                new RevenueEntry("a1", YearMonth.of(2025, 6), new BigDecimal("4000"), new BigDecimal("7000")),
+                new RevenueEntry("a2", YearMonth.of(2026, 1), new BigDecimal("900"), new BigDecimal("100"))));
+        RevenueLedger ledger = (accountId, from, to) -> {
+            reads[0]++;
+            return entries.stream().filter(e -> accountId == null || accountId.equals(e.accountId()));
+        };
+        long[] version = {1};
+        HostBinding versioned = HostBinding.versioned(new HostPorts(host, host, host, host, host, host, null, ledger),
+                () -> version[0], 16);
+        var views = new AccountViewsComponent(versioned, KpiParameters::defaults);
+
+        // 2025-06 is before the trailing twelve months 2025-07..2026-06: a1 500, a2 100 USD = 90 EUR, median 295
+        var m = views.matrix(AS_OF, MatrixMeasure.MARGIN, AccountFilter.ALL);
+        assertThat(m.valueSplit()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("295"));
+        assertThat(views.matrix(AS_OF, MatrixMeasure.MARGIN, REP1).points()).extracting(MatrixPoint::accountId)
+                .containsExactly("a1");
+
+        // A new month in the ledger counts from the next data version on, not before.
+        entries.add(new RevenueEntry("a2", YearMonth.of(2026, 6), new BigDecimal("900"), new BigDecimal("900")));
+        assertThat(views.matrix(AS_OF, MatrixMeasure.MARGIN, AccountFilter.ALL).valueSplit())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("295"));
+        version[0] = 2;
+        versioned.refresh();
+        // a2 (100 + 900) USD = 900 EUR: median of 500 and 900 = 700
+        assertThat(views.matrix(AS_OF, MatrixMeasure.MARGIN, AccountFilter.ALL).valueSplit())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("700"));
+        assertThat(reads[0]).isEqualTo(2);
+    }
+
+    @Test
     void theLifecycleHeadReachesTheShare() {
         // 18000 + 5400 = 23400; 80 % = 18720: a1 (18000) falls short, so both are the head; 70 % = 16380: a1 alone
         var all = views(null).lifecycle(AS_OF, OptionalDouble.empty(), AccountFilter.ALL);
@@ -103,7 +140,7 @@ class AccountViewsComponentTest {
         KpiParameters seventy = new KpiParameters(d.zone(), d.baseCurrency(), d.lookbackDays(), d.weightA(), d.weightB(),
                 d.weightC(), d.promoterAccountThreshold(), d.detractorAccountThreshold(), d.confidenceZ(), d.coverage(),
                 d.gapLimitDays(), d.overContactThreshold(), d.overContactWindowDays(), d.anonymityFloor(), 0.7);
-        assertThat(new AccountViewsComponent(host.binding(), () -> seventy, null)
+        assertThat(new AccountViewsComponent(host.binding(), () -> seventy)
                 .lifecycle(AS_OF, OptionalDouble.empty(), AccountFilter.ALL).headShare()).isEqualTo(0.7);
         assertThatThrownBy(() -> views(null).lifecycle(AS_OF, OptionalDouble.of(0), AccountFilter.ALL))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,8 +1,10 @@
 package org.accountsuccess.kpi.index;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -22,6 +24,8 @@ import org.accountsuccess.host.spi.EmployeeResponse;
 import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.accountsuccess.host.spi.ExchangeRates;
+import org.accountsuccess.host.spi.RevenueEntry;
+import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyRecords;
@@ -36,7 +40,11 @@ import org.accountsuccess.host.spi.TimeRange;
  * once built, so any number of threads read it while the next version is built beside it.
  */
 public final class FactIndex implements AccountDirectory, SurveyRecords, ContractBook, ActivityLog, ExchangeRates,
-        EmployeeSurveyRecords {
+        EmployeeSurveyRecords, RevenueLedger {
+    /** The months a revenue ledger is read for: every month a host can hold. */
+    private static final YearMonth FIRST_MONTH = YearMonth.of(1, 1);
+    private static final YearMonth LAST_MONTH = YearMonth.of(9999, 12);
+
 
     /**
      * How much the index holds.
@@ -47,9 +55,15 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
             int activities, int employeeResponses, long bytes) {
     }
 
-    /** The ports an index is read from; {@code rates} and {@code employees} may be {@code null}. */
+    /** The ports an index is read from; {@code rates}, {@code employees} and {@code revenue} may be {@code null}. */
     public record Source(AccountDirectory accounts, SurveyRecords surveys, ContractBook contracts,
-            ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees) {
+            ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees, RevenueLedger revenue) {
+
+        /** A source without a revenue ledger. */
+        public Source(AccountDirectory accounts, SurveyRecords surveys, ContractBook contracts,
+                ActivityLog activities, ExchangeRates rates, EmployeeSurveyRecords employees) {
+            this(accounts, surveys, contracts, activities, rates, employees, null);
+        }
     }
 
     private final Dictionary<String> accountIds = new Dictionary<>();
@@ -65,6 +79,9 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
     private final int[] renewals;
     private final ExchangeRateTable rates;
     private final List<EmployeeResponse> employeeResponses;
+    /** Revenue entries by account, then month: account code {@code a}'s are {@code revenue[revenueByAccount[a] .. revenueByAccount[a + 1])}. */
+    private final RevenueEntry[] revenue;
+    private final int[] revenueByAccount;
 
     private FactIndex(Source source) {
         List<Account> read = new ArrayList<>();
@@ -105,6 +122,18 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
                 employeeResponses = all.toList();
             }
         }
+        List<RevenueEntry> entries;
+        if (source.revenue() == null) {
+            entries = List.of();
+        } else {
+            try (Stream<RevenueEntry> all = source.revenue().revenue(null, FIRST_MONTH, LAST_MONTH)) {
+                entries = all.sorted(Comparator.comparing(RevenueEntry::period)).toList();
+            }
+        }
+        int[] revenueAccount = entries.stream().mapToInt(e -> accountIds.intern(e.accountId())).toArray();
+        Grouping byAccount = Grouping.of(revenueAccount, revenueAccount.length, accountIds.size());
+        revenue = Arrays.stream(byAccount.order()).mapToObj(entries::get).toArray(RevenueEntry[]::new);
+        revenueByAccount = byAccount.offsets();
     }
 
     /** Reads every record the source's ports hand over into a new index. */
@@ -114,7 +143,8 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
 
     public Footprint footprint() {
         long bytes = contacts.footprint() + surveys.footprint() + activities.footprint()
-                + 160L * accounts.length + 120L * contracts.length + 12L * renewals.length + 120L * employeeResponses.size();
+                + 160L * accounts.length + 120L * contracts.length + 12L * renewals.length + 120L * employeeResponses.size()
+                + 100L * revenue.length;
         return new Footprint(accounts.length, contacts.rows(), surveys.responseCount(), surveys.invitationCount(),
                 contracts.length, activities.count(), employeeResponses.size(), bytes);
     }
@@ -240,5 +270,20 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
     @Override
     public Stream<EmployeeResponse> employeeResponses(TimeRange range) {
         return employeeResponses.stream().filter(e -> range.contains(e.answeredAt()));
+    }
+
+    // RevenueLedger
+
+    @Override
+    public Stream<RevenueEntry> revenue(String accountId, YearMonth from, YearMonth to) {
+        Stream<RevenueEntry> rows;
+        if (accountId == null) {
+            rows = Arrays.stream(revenue);
+        } else {
+            int a = accountIds.find(accountId);
+            rows = a < 0 || a + 1 >= revenueByAccount.length ? Stream.empty()
+                    : Arrays.stream(revenue, revenueByAccount[a], revenueByAccount[a + 1]);
+        }
+        return rows.filter(e -> e.period().compareTo(from) >= 0 && e.period().compareTo(to) <= 0);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.DriverTag;
 import org.accountsuccess.host.spi.EmployeeResponse;
 import org.accountsuccess.host.spi.Role;
+import org.accountsuccess.host.spi.RevenueEntry;
+import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyInvitation;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyRecords;
@@ -77,6 +80,14 @@ class FactIndexTest {
             new Activity("x4", "zz", null, ActivityType.OTHER, T, null, null, null, null));
     private final List<EmployeeResponse> employees = List.of(
             new EmployeeResponse("e1", "emp-1", "Legal", T, 8, null));
+    private final List<RevenueEntry> revenue = List.of(
+            new RevenueEntry("b", YearMonth.of(2026, 2), new BigDecimal("10"), null),
+            new RevenueEntry("a", YearMonth.of(2026, 1), new BigDecimal("20.50"), new BigDecimal("3")),
+            new RevenueEntry("zz", YearMonth.of(2025, 12), new BigDecimal("1"), BigDecimal.ONE),
+            new RevenueEntry("a", YearMonth.of(2025, 12), new BigDecimal("30"), null));
+    private final RevenueLedger ledger = (accountId, from, to) -> revenue.stream()
+            .filter(e -> (accountId == null || accountId.equals(e.accountId())) && !e.period().isBefore(from)
+                    && !e.period().isAfter(to));
 
     private final ListHost host = new ListHost();
     private final FactIndex index = FactIndex.read(new FactIndex.Source(host, host, host, host, null, null));
@@ -85,7 +96,7 @@ class FactIndexTest {
     @Test
     void answersEveryQueryAsTheHostDoes() {
         FactIndex index = FactIndex.read(new FactIndex.Source(host, host, host, host, null,
-                range -> employees.stream().filter(e -> range.contains(e.answeredAt()))));
+                range -> employees.stream().filter(e -> range.contains(e.answeredAt())), ledger));
         assertThat(index.accounts()).containsExactlyElementsOf(accounts);
         assertThat(index.allContacts()).containsExactlyInAnyOrderElementsOf(contacts);
         for (String id : List.of("a", "b", "zz", "nope")) {
@@ -103,6 +114,12 @@ class FactIndexTest {
                     ActivityQuery a = new ActivityQuery(id, range, types);
                     assertThat(index.activities(a)).as(a.toString()).containsExactlyInAnyOrderElementsOf(host.activities(a).toList());
                 }
+            }
+            for (YearMonth[] months : List.of(new YearMonth[] {YearMonth.of(2025, 1), YearMonth.of(2026, 12)},
+                    new YearMonth[] {YearMonth.of(2026, 1), YearMonth.of(2026, 1)},
+                    new YearMonth[] {YearMonth.of(2026, 3), YearMonth.of(2026, 12)})) {
+                assertThat(index.revenue(id, months[0], months[1])).as(id + " " + months[0] + ".." + months[1])
+                        .containsExactlyInAnyOrderElementsOf(ledger.revenue(id, months[0], months[1]).toList());
             }
             for (DateWindow window : Arrays.asList(null, new DateWindow(LocalDate.parse("2025-06-01"),
                     LocalDate.parse("2025-12-31")), new DateWindow(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")))) {
