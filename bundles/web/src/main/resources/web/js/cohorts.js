@@ -3,27 +3,30 @@
 import { get } from './api.js';
 import { guard, h, panel, show, table } from './dom.js';
 import { money, percent, shift } from './format.js';
+import { t } from './i18n.js';
 
-const TEXT = {
-  title: 'Cohorts',
-  panel: 'Retention by cohort',
-  from: 'Cohorts from',
-  grain: 'Period',
-  grains: { month: 'month', quarter: 'quarter' },
-  metric: 'Figure',
-  metrics: { logoRetention: 'logo retention', nrr: 'net revenue retention' },
-  by: 'Cut by',
-  bys: { '': 'no cut', segment: 'segment', tier: 'tier' },
-  show: 'Show',
-  all: 'All accounts',
-  cohort: 'Cohort',
-  accounts: 'Accounts',
-  start: 'Start MRR',
-  explain: (grain) => `Each row is the accounts whose first MRR fell in that ${grain}; column n is the end of the`
-    + ` n-th ${grain} since (0 is the start ${grain}), up to the as-of day.`,
-  none: 'No account had its first MRR in these periods.',
-  group: (by, key) => `${by} ${key}`,
-};
+/** The view's texts in the page's language (read at each render, so a language switch shows at once). */
+function texts() {
+  return {
+    title: t('cohorts.title'),
+    panel: t('cohorts.panel'),
+    from: t('cohorts.from'),
+    grain: t('cohorts.grain'),
+    grains: { month: t('cohorts.grains.month'), quarter: t('cohorts.grains.quarter') },
+    metric: t('cohorts.metric'),
+    metrics: { logoRetention: t('cohorts.metrics.logoRetention'), nrr: t('cohorts.metrics.nrr') },
+    by: t('cohorts.by'),
+    bys: { '': t('cohorts.bys.none'), segment: t('cohorts.bys.segment'), tier: t('cohorts.bys.tier') },
+    show: t('cohorts.show'),
+    all: t('cohorts.all'),
+    cohort: t('cohorts.cohort'),
+    accounts: t('cohorts.accounts'),
+    start: t('cohorts.start'),
+    explain: (grain) => t('cohorts.explain', { grain }),
+    none: t('cohorts.none'),
+    group: (by, key) => t('cohorts.group', { by, key }),
+  };
+}
 
 /** Ten shades from 0 % to 100 % and beyond (NRR over 1): app.css classes heat-0 .. heat-10. */
 function heat(value) {
@@ -36,6 +39,7 @@ function select(name, options, value) {
 }
 
 export function renderCohorts(main, asOf) {
+  const TEXT = texts();
   const from = h('input', { type: 'date', name: 'from', value: shift(asOf, { months: -12 }).slice(0, 8) + '01', required: true });
   const grain = select('grain', TEXT.grains, 'month');
   const metric = select('metric', TEXT.metrics, 'logoRetention');

@@ -4,32 +4,38 @@ import { get } from './api.js';
 import { stackedBars } from './charts.js';
 import { guard, h, pageControls, panel, show, table, tile } from './dom.js';
 import { decimal, money, shift } from './format.js';
+import { t } from './i18n.js';
 
-const TEXT = {
-  title: 'MRR movements',
-  series: 'Month by month',
-  chart: 'MRR movements by month',
-  from: 'From month',
-  to: 'To month',
-  show: 'Show',
-  month: 'Month',
-  start: 'Start MRR',
-  end: 'End MRR',
-  quickRatio: 'Quick Ratio',
-  quickRatioDetail: '(new + expansion + reactivation) / (contraction + churned), last month shown',
-  netNew: 'Net new MRR',
-  netNewDetail: 'end minus start of the months shown',
-  explain: 'A month runs from the last day of the month before to its own last day. Pick an amount to see the accounts behind it.',
-  accounts: (label, month) => `${label} in ${month}`,
-  account: 'Account',
-  before: 'MRR before',
-  after: 'MRR after',
-  amount: 'Amount',
-  none: 'No account made this movement.',
-  movements: {
-    new: 'New', expansion: 'Expansion', reactivation: 'Reactivation', contraction: 'Contraction', churned: 'Churned',
-  },
-};
+/** The view's texts in the page's language (read at each render, so a language switch shows at once). */
+function texts() {
+  return {
+    title: t('movements.title'),
+    series: t('movements.series'),
+    chart: t('movements.chart'),
+    from: t('movements.from'),
+    to: t('movements.to'),
+    show: t('movements.show'),
+    month: t('movements.month'),
+    start: t('movements.start'),
+    end: t('movements.end'),
+    quickRatio: t('movements.quickRatio'),
+    quickRatioDetail: t('movements.quickRatioDetail'),
+    netNew: t('movements.netNew'),
+    netNewDetail: t('movements.netNewDetail'),
+    explain: t('movements.explain'),
+    accounts: (label, month) => t('movements.accounts', { label, month }),
+    account: t('movements.account'),
+    before: t('movements.before'),
+    after: t('movements.after'),
+    amount: t('movements.amount'),
+    none: t('movements.none'),
+    movements: {
+      new: t('movements.kind.new'), expansion: t('movements.kind.expansion'),
+      reactivation: t('movements.kind.reactivation'), contraction: t('movements.kind.contraction'),
+      churned: t('movements.kind.churned'),
+    },
+  };
+}
 
 /** Each movement: the field of a month, whether it lowers MRR, and its bar colour. */
 const MOVEMENTS = [
@@ -42,6 +48,7 @@ const MOVEMENTS = [
 const PAGE_SIZE = 25;
 
 export function renderMovements(main, asOf) {
+  const TEXT = texts();
   const to = h('input', { type: 'month', name: 'to', value: asOf.slice(0, 7), required: true });
   const from = h('input', { type: 'month', name: 'from', value: shift(asOf, { months: -11 }).slice(0, 7), required: true });
   const series = h('div');

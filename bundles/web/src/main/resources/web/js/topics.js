@@ -3,34 +3,42 @@
 import { get } from './api.js';
 import { badge, guard, h, pageControls, panel, show, table } from './dom.js';
 import { decimal, money, nps, shift } from './format.js';
+import { t } from './i18n.js';
 
-/** Every string this view shows, in one place. */
-const TEXT = {
-  title: 'Comments',
-  topics: 'Topics',
-  comments: (label) => `Comments on “${label}”`,
-  detractorTerms: 'What detractors say more than promoters',
-  summary: (r) => `${r.comments} comments of ${r.responses} responses from ${r.window.from} to ${r.window.to}: `
-    + `${r.german} German, ${r.english} English, ${r.otherLanguage} in another language (left out). `
-    + `Sentiment: ${r.positive} positive, ${r.neutral} neutral, ${r.negative} negative.`,
-  stakeNote: 'Negative: mentions by detractors or with a negative sentiment; ARR at stake counts each of those accounts once. '
-    + 'Trend: change of the share of comments against the previous window of the same length. Click a topic for its comments.',
-  termsNote: 'Log-likelihood test (G²) of detractor against promoter comments, p below 0.05.',
-  noTopic: 'No topic: too few comments in this window.',
-  noTerm: 'No term is significantly more frequent among detractors.',
-  noComment: 'No comment.',
-  columns: {
-    topic: 'Topic', mentions: 'Mentions', negative: 'Negative', nps: 'NPS', sentiment: 'Sentiment',
-    accounts: 'Accounts at stake', arr: (currency) => `ARR at stake (${currency})`, trend: 'Trend (pts)',
-    term: 'Term', detractors: 'Detractor comments', promoters: 'Promoter comments', g2: 'G²', p: 'p',
-    date: 'Date', account: 'Account', score: 'Score', comment: 'Comment',
-  },
-  sentimentLabel: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
-};
+/** The view's texts in the page's language; set again at each render, so a language switch shows at once. */
+let TEXT = texts();
+
+function texts() {
+  return {
+    title: t('topics.title'),
+    topics: t('topics.topics'),
+    comments: (label) => t('topics.comments', { label }),
+    detractorTerms: t('topics.detractorTerms'),
+    summary: (r) => t('topics.summary', { comments: r.comments, responses: r.responses, from: r.window.from,
+      to: r.window.to, german: r.german, english: r.english, other: r.otherLanguage, positive: r.positive,
+      neutral: r.neutral, negative: r.negative }),
+    stakeNote: t('topics.stakeNote'),
+    termsNote: t('topics.termsNote'),
+    noTopic: t('topics.noTopic'),
+    noTerm: t('topics.noTerm'),
+    noComment: t('topics.noComment'),
+    columns: {
+      topic: t('topics.col.topic'), mentions: t('topics.col.mentions'), negative: t('topics.col.negative'),
+      nps: t('topics.col.nps'), sentiment: t('topics.col.sentiment'), accounts: t('topics.col.accounts'),
+      arr: (currency) => t('topics.col.arr', { currency }), trend: t('topics.col.trend'), term: t('topics.col.term'),
+      detractors: t('topics.col.detractors'), promoters: t('topics.col.promoters'), g2: t('topics.col.g2'),
+      p: t('topics.col.p'), date: t('topics.col.date'), account: t('topics.col.account'), score: t('topics.col.score'),
+      comment: t('topics.col.comment'),
+    },
+    sentimentLabel: { positive: t('topics.sentiment.positive'), neutral: t('topics.sentiment.neutral'),
+      negative: t('topics.sentiment.negative') },
+  };
+}
 
 const PAGE = 20;
 
 export function renderTopics(main, asOf) {
+  TEXT = texts();
   const period = { from: shift(asOf, { days: 1, months: -12 }), to: asOf };
   const topics = panel(TEXT.topics, 'topics');
   const comments = h('section', { class: 'panel', id: 'topic-comments', hidden: true });

@@ -576,7 +576,8 @@ class WebPageIT {
     @Order(13)
     void everyViewInBothLanguagesAtBothWidthsIsAccessibleFitsThePhoneAndKeepsItsHeader(String language) throws Exception {
         String account = api("accounts?limit=1&band=red&asOf=" + AS_OF).path("items").get(0).path("id").asText();
-        List<String> views = List.of("/", "/renewals", "/analytics", "/simulator", "/followups", "/accounts/" + account);
+        List<String> views = List.of("/", "/renewals", "/analytics", "/topics", "/movements", "/cohorts", "/simulator",
+                "/followups", "/accounts/" + account);
         checkViews(ADMIN_USER, language, concat(views, "/dead-letters"));
         checkViews(HR_USER, language, List.of("/enps"));
         logInAs(USER);
@@ -610,6 +611,18 @@ class WebPageIT {
         Chromium.screenshot(browser, Chromium.PHONE, "account-de-phone");
         Chromium.picture(browser, Chromium.LAPTOP, "account-de-laptop");
         Chromium.picture(browser, Chromium.PHONE, "account-de-phone");
+        // the revenue and comments views speak German too
+        browser.get(BASE + "#/movements?asOf=" + AS_OF);
+        wait(By.cssSelector("main h1"), "MRR-Bewegungen");
+        waitFor(By.id("movement-list"));
+        assertThat(browser.findElements(By.cssSelector("#movement-list th"))).extracting(WebElement::getText)
+                .contains("Monat", "MRR am Anfang", "Neu", "Abwanderung");
+        browser.get(BASE + "#/cohorts?asOf=" + AS_OF);
+        wait(By.cssSelector("main h1"), "Kohorten");
+        browser.get(BASE + "#/topics?asOf=" + AS_OF);
+        wait(By.cssSelector("main h1"), "Kommentare");
+        waitFor(By.cssSelector("[data-test=topics-summary]"));
+        assertThat(text("[data-test=topics-summary]")).matches("\\d+ Kommentare aus \\d+ Antworten vom .*");
 
         // remembered: a reload keeps German (the credentials are not kept, so the login form asks in German)
         browser.navigate().refresh();
