@@ -196,7 +196,7 @@ final class HostSnapshots {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FactIndex.Footprint f = index.footprint();
         long rows = (long) f.accounts() + f.contacts() + f.responses() + f.invitations() + f.contracts()
-                + f.activities() + f.employeeResponses();
+                + f.activities() + f.employeeResponses() + f.revenueEntries();
         return HostSnapshot.of(index, live, new DataVersion(++reads, start, millis, rows, f.bytes()), hostVersion);
     }
 }

@@ -45,14 +45,13 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
     private static final YearMonth FIRST_MONTH = YearMonth.of(1, 1);
     private static final YearMonth LAST_MONTH = YearMonth.of(9999, 12);
 
-
     /**
      * How much the index holds.
      *
      * @param bytes the heap its columns take, estimated from their array sizes
      */
     public record Footprint(int accounts, int contacts, int responses, int invitations, int contracts,
-            int activities, int employeeResponses, long bytes) {
+            int activities, int employeeResponses, int revenueEntries, long bytes) {
     }
 
     /** The ports an index is read from; {@code rates}, {@code employees} and {@code revenue} may be {@code null}. */
@@ -146,7 +145,7 @@ public final class FactIndex implements AccountDirectory, SurveyRecords, Contrac
                 + 160L * accounts.length + 120L * contracts.length + 12L * renewals.length + 120L * employeeResponses.size()
                 + 100L * revenue.length;
         return new Footprint(accounts.length, contacts.rows(), surveys.responseCount(), surveys.invitationCount(),
-                contracts.length, activities.count(), employeeResponses.size(), bytes);
+                contracts.length, activities.count(), employeeResponses.size(), revenue.length, bytes);
     }
 
     /** The number of accounts. */
