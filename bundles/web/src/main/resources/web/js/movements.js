@@ -3,7 +3,7 @@
 import { get } from './api.js';
 import { stackedBars } from './charts.js';
 import { guard, h, pageControls, panel, show, table, tile } from './dom.js';
-import { decimal, money, shift } from './format.js';
+import { decimal, money, month as monthOf, shift } from './format.js';
 import { t } from './i18n.js';
 
 /** The view's texts in the page's language (read at each render, so a language switch shows at once). */
@@ -47,6 +47,11 @@ const MOVEMENTS = [
 ];
 const PAGE_SIZE = 25;
 
+/** An API month (YYYY-MM) as the language writes it: "2026-11", "11.2026". */
+function yearMonth(apiMonth) {
+  return monthOf(`${apiMonth}-01`);
+}
+
 export function renderMovements(main, asOf) {
   const TEXT = texts();
   const to = h('input', { type: 'month', name: 'to', value: asOf.slice(0, 7), required: true });
@@ -71,7 +76,7 @@ export function renderMovements(main, asOf) {
       h('div', { class: 'tiles' },
         tile(TEXT.quickRatio, last ? decimal(last.quickRatio) : decimal(null), TEXT.quickRatioDetail, 'quick-ratio'),
         tile(`${TEXT.netNew} (${answer.currency})`, money(netNew), TEXT.netNewDetail, 'net-new-mrr')),
-      stackedBars(TEXT.chart, months.map((m) => m.month), MOVEMENTS.map((m) => ({
+      stackedBars(TEXT.chart, months.map((m) => yearMonth(m.month)), MOVEMENTS.map((m) => ({
         label: TEXT.movements[m.key],
         values: months.map((month) => (m.down ? -1 : 1) * Number(month[m.field])),
         colour: m.colour,
@@ -82,7 +87,7 @@ export function renderMovements(main, asOf) {
           [TEXT.quickRatio, 'num']],
         months.map((month) => ({
           attributes: { 'data-month': month.month },
-          cells: [month.month, money(month.startMrr),
+          cells: [yearMonth(month.month), money(month.startMrr),
             ...MOVEMENTS.map((m) => (Number(month[m.field]) === 0 ? money(0)
               : h('button', { type: 'button', class: 'link', 'data-movement': m.key,
                 onclick: () => guard(drill, () => accounts(month.month, m.key, 0)) }, money(month[m.field])))),
@@ -92,7 +97,7 @@ export function renderMovements(main, asOf) {
 
   async function accounts(month, movement, offset) {
     const page = await get('revenue/movements/accounts', { month, movement, offset, limit: PAGE_SIZE });
-    show(drill, panel(TEXT.accounts(TEXT.movements[movement], month), 'movement-accounts-panel',
+    show(drill, panel(TEXT.accounts(TEXT.movements[movement], yearMonth(month)), 'movement-accounts-panel',
       page.total === 0 ? h('p', { class: 'muted' }, TEXT.none) : table({ id: 'movement-account-list' },
         [[TEXT.account], [TEXT.before, 'num'], [TEXT.after, 'num'], [TEXT.amount, 'num']],
         page.items.map((m) => ({
