@@ -38,6 +38,7 @@ import org.accountsuccess.core.RenewalPipelineComponent;
 import org.accountsuccess.core.RetentionComponent;
 import org.accountsuccess.core.ScorecardComponent;
 import org.accountsuccess.core.TimelineComponent;
+import org.accountsuccess.core.TopicsComponent;
 import org.accountsuccess.host.spi.Account;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.HostDataStatus;
@@ -70,7 +71,7 @@ class IndexedFiguresTest {
             HealthComponent health = new HealthComponent(binding, settings, config);
             return new Services(new NpsComponent(binding, settings), new ScorecardComponent(binding, settings, health),
                     new RetentionComponent(binding, settings), new RenewalComponent(binding, settings),
-                    new TimelineComponent(binding, settings), health,
+                    new TimelineComponent(binding, settings, new TopicsComponent(binding, settings, null)), health,
                     new RenewalPipelineComponent(binding, settings, health, config),
                     new AccountViewsComponent(binding, settings));
         }

@@ -20,6 +20,7 @@ export async function renderAccount(main, id, asOf) {
   const healthTrend = panel(t('account.healthTrend'), 'health-trend');
   const timeline = panel(t('timeline.title'), 'timeline');
   const changes = panel(t('changes.title'), 'changes');
+  let timelineView = null;
   show(main,
     h('h1', { id: 'account-name' }, account.name),
     h('p', { class: 'muted' }, t('account.facts', {
@@ -27,7 +28,7 @@ export async function renderAccount(main, id, asOf) {
       industry: account.industry ?? '–', country: account.country ?? '–', asOf: date(scorecard.asOf),
     })),
     dataStatus(scorecard.dataStatus),
-    scorecardTiles(scorecard),
+    scorecardTiles(scorecard, (label) => timelineView?.showTopic(label)),
     h('div', { class: 'grid' },
       panel(t('actions.title'), 'actions', actionList(nextActions(scorecard, stakeholders)),
         h('p', { class: 'muted' }, t('actions.how'))),
@@ -39,7 +40,7 @@ export async function renderAccount(main, id, asOf) {
   renderChanges(changes, path, asOf);
   guard(healthTrend, () => renderHealthTrend(healthTrend, path, asOf));
   guard(arrTrend, () => renderArrTrend(arrTrend, path, asOf, scorecard.baseCurrency));
-  renderTimeline(timeline, path, asOf, stakeholders);
+  timelineView = renderTimeline(timeline, path, asOf, stakeholders);
 }
 
 /** A warning when the host's data is a stale copy or missing; nothing when it is live (or the host does not say). */
@@ -52,7 +53,8 @@ function dataStatus(status) {
     ? t('account.stale', { since: date(status.asOf), why }) : t('account.missing', { why }));
 }
 
-function scorecardTiles(s) {
+/** The scorecard's tiles; {@code showTopic(label)} narrows the timeline to the comments of the top negative topic. */
+function scorecardTiles(s, showTopic) {
   const contacts = s.loyalty.contacts;
   const renewal = s.nextRenewal;
   const missing = coverageGaps(s.coverage);
@@ -74,7 +76,14 @@ function scorecardTiles(s) {
       gap.daysSince === null ? t('account.gap.never', { limit: gap.limitDays })
         : t('account.gap.days', { days: gap.daysSince, limit: gap.limitDays }), 'gap'),
     tile(t('account.overContact'), contact.flagged ? t('flag.raised') : t('flag.ok'),
-      t('account.overContact.detail', { emails: contact.marketingEmails, days: contact.windowDays, limit: contact.threshold }), 'over-contact'));
+      t('account.overContact.detail', { emails: contact.marketingEmails, days: contact.windowDays, limit: contact.threshold }), 'over-contact'),
+    topicTile(s.topNegativeTopic, showTopic));
+}
+
+function topicTile(label, showTopic) {
+  return tile(t('account.topic'), label ?? t('account.topic.none'), label
+    ? h('button', { type: 'button', class: 'link', 'data-test': 'show-topic', onclick: () => showTopic(label) }, t('account.topic.show'))
+    : t('account.topic.noneDetail'), 'top-topic');
 }
 
 function actionList(actions) {

@@ -5,6 +5,7 @@ import { quadrants } from './charts.js';
 import { badge, empty, guard, h, pageControls, panel, show, table, tile } from './dom.js';
 import { count, date, loyalty, money, nps, percent, shift } from './format.js';
 import { t } from './i18n.js';
+import { topicChoice } from './topics.js';
 
 const QUADRANT_COLOURS = { grow_and_reference: '#1b7a3d', firefight: '#b3261e', develop: '#1f5f8b', fix_or_automate: '#8a6d00' };
 
@@ -128,32 +129,43 @@ async function renderMovement(section, asOf) {
 
 /**
  * One table of drivers with the API's two rankings as its sort orders: by detractor mentions or
- * by ARR at stake, ten at a time.
+ * by ARR at stake, ten at a time; a topic keeps only the responses whose comments mention it.
  */
 async function renderDrivers(section, asOf) {
-  const query = { from: shift(asOf, { days: 1, months: -12 }), to: asOf, limit: TOP };
+  const period = { from: shift(asOf, { days: 1, months: -12 }), to: asOf };
   const ORDERS = { byDetractorMentions: t('drivers.order.mentions'), byArrAtStake: t('drivers.order.arr') };
   const order = h('select', { name: 'driver-order' }, Object.entries(ORDERS).map(([value, text]) => h('option', { value }, text)));
-  const d = await get('drivers', query);
-  const pages = { byDetractorMentions: d.byDetractorMentions, byArrAtStake: d.byArrAtStake };
-  const columns = [[t('drivers.driver')], [t('drivers.detractorMentions'), 'num'], [t('drivers.mentions'), 'num'], [t('drivers.nps'), 'num'],
-    [t('drivers.accounts'), 'num'], [t('drivers.arrAtStake', { currency: d.currency }), 'num']];
+  const topic = await topicChoice(period, 'driver-topic');
+  const how = h('p', { class: 'muted', 'data-test': 'drivers-how' });
+  const body = h('div');
+  let query;
+  let pages;
+  let columns;
   const row = (x) => ({
     attributes: { 'data-driver': x.driver },
     cells: [x.driver, x.detractorMentions, x.mentions, nps(x.nps.value), x.accountsAtStake, money(x.arrAtStake)],
   });
-  const body = h('div');
   const render = () => {
     const list = order.value;
     show(body, top(ORDERS[list], 'drivers-list', pages[list],
       async (offset) => (pages[list] = (await get('drivers', { ...query, offset }))[list]), columns, row));
   };
+  const load = async () => {
+    query = { ...period, topic: topic.value, limit: TOP };
+    const d = await get('drivers', query);
+    pages = { byDetractorMentions: d.byDetractorMentions, byArrAtStake: d.byArrAtStake };
+    columns = [[t('drivers.driver')], [t('drivers.detractorMentions'), 'num'], [t('drivers.mentions'), 'num'], [t('drivers.nps'), 'num'],
+      [t('drivers.accounts'), 'num'], [t('drivers.arrAtStake', { currency: d.currency }), 'num']];
+    const counts = { with: count(d.responsesWithDrivers), responses: count(d.responses), from: date(d.window.from), to: date(d.window.to) };
+    show(how, topic.value ? t('drivers.how.topic', { ...counts, topic: topic.selectedOptions[0].textContent }) : t('drivers.how', counts));
+    render();
+  };
   order.addEventListener('change', render);
-  section.append(
-    h('p', { class: 'muted' }, t('drivers.how', { with: count(d.responsesWithDrivers), responses: count(d.responses),
-      from: date(d.window.from), to: date(d.window.to) })),
+  topic.addEventListener('change', () => guard(body, load));
+  section.append(how,
     h('p', { class: 'muted', 'data-test': 'drivers-at-stake' }, t('drivers.atStake')),
-    h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() }, h('label', {}, t('drivers.order'), order)),
+    h('form', { class: 'controls', onsubmit: (e) => e.preventDefault() },
+      h('label', {}, t('drivers.order'), order), h('label', {}, t('drivers.topic'), topic)),
     body);
-  render();
+  await load();
 }

@@ -36,6 +36,18 @@ function texts() {
 }
 
 const PAGE = 20;
+/** The most topics a topic filter offers: the tenant's first ones, as GET /topics ranks them. */
+const CHOICES = 100;
+
+/**
+ * A select of the window's comment topics (GET /topics) for a filter, "every response" first;
+ * its value is the chosen topic's key, or '' for none.
+ */
+export async function topicChoice(period, name) {
+  const report = await get('topics', { ...period, limit: CHOICES });
+  return h('select', { name }, h('option', { value: '' }, t('topics.any')),
+    report.topics.items.map((topic) => h('option', { value: topic.key }, topic.label)));
+}
 
 export function renderTopics(main, asOf) {
   TEXT = texts();

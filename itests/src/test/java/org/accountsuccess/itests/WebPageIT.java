@@ -254,6 +254,49 @@ class WebPageIT {
         screenshots("renewals");
     }
 
+    /**
+     * An account whose comments mention a topic negatively: the scorecard names it, and its button
+     * narrows the timeline to the responses whose comments mention it, as the API gives them.
+     */
+    @Test
+    @Order(6)
+    void namesTheAccountsTopNegativeTopicAndShowsItsCommentsOnTheTimeline() throws Exception {
+        JsonNode topics = api("topics?limit=100&from=" + WINDOW_FROM + "&to=" + AS_OF).path("topics").path("items");
+        JsonNode scorecard = null;
+        for (JsonNode comment : api("topics/" + topics.get(0).path("key").asText().replace(" ", "%20") + "/comments?limit=100&from="
+                + WINDOW_FROM + "&to=" + AS_OF).path("items")) {
+            JsonNode card = api("accounts/" + comment.path("accountId").asText() + "/scorecard?asOf=" + AS_OF);
+            if (card.hasNonNull("topNegativeTopic")) {
+                scorecard = card;
+                break;
+            }
+        }
+        assertThat(scorecard).as("an account of the first topic's comments has a top negative topic").isNotNull();
+        String account = scorecard.path("account").path("id").asText();
+        String label = scorecard.path("topNegativeTopic").asText();
+        String key = null;
+        for (JsonNode topic : topics) {
+            key = topic.path("label").asText().equals(label) ? topic.path("key").asText() : key;
+        }
+        assertThat(key).as("the top negative topic %s is one of the tenant's topics", label).isNotNull();
+
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+        wait(By.cssSelector("[data-test=top-topic] .value"), label);
+        waitFor(By.cssSelector("#timeline select[name=topic]"));
+        JsonNode timeline = api("accounts/" + account + "/timeline?limit=100&from=" + WINDOW_FROM + "&to=" + AS_OF
+                + "&topic=" + key.replace(" ", "%20"));
+        int total = timeline.path("total").asInt();
+        assertThat(total).as("the account's comments mention its top negative topic").isPositive();
+        click(browser.findElement(By.cssSelector("[data-test=show-topic]")));
+        wait(By.cssSelector("[data-test=timeline-count]"), Math.min(100, total) + " of " + total + " events");
+        assertThat(new Select(browser.findElement(By.cssSelector("#timeline select[name=topic]"))).getFirstSelectedOption().getText())
+                .isEqualTo(label);
+        assertThat(browser.findElements(By.cssSelector("#timeline-events li[data-source]")))
+                .allMatch(e -> "survey_response".equals(e.getAttribute("data-type")))
+                .extracting(e -> e.getAttribute("data-source")).containsExactlyElementsOf(ids(timeline.path("events"), "sourceId"));
+        screenshots("account-topic-timeline");
+    }
+
     @Test
     @Order(6)
     void showsTheCommentTopicsAndATopicsCommentsAsTheApiGivesThem() throws Exception {
@@ -312,6 +355,16 @@ class WebPageIT {
                 ids(drivers.path("byArrAtStake").path("items"), "driver").equals(browser.findElements(By.cssSelector("#drivers-list tbody tr"))
                         .stream().map(e -> e.getAttribute("data-driver")).toList()));
         assertThat(browser.findElements(By.cssSelector("#drivers table"))).hasSize(1);
+        // a topic keeps the drivers of the responses whose comments mention it
+        String topic = api("topics?limit=1&from=" + WINDOW_FROM + "&to=" + AS_OF).path("topics").path("items").get(0).path("key").asText();
+        JsonNode topical = api("drivers?limit=10&from=" + WINDOW_FROM + "&to=" + AS_OF + "&topic=" + topic.replace(" ", "%20"));
+        assertThat(topical.path("responses").asInt()).as("the topic's responses are fewer than all").isLessThan(drivers.path("responses").asInt());
+        new Select(browser.findElement(By.name("driver-topic"))).selectByValue(topic);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
+                text("[data-test=drivers-how]").contains(String.format(Locale.US, " of the %,d responses", topical.path("responses").asInt())));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d ->
+                ids(topical.path("byArrAtStake").path("items"), "driver").equals(browser.findElements(By.cssSelector("#drivers-list tbody tr"))
+                        .stream().map(e -> e.getAttribute("data-driver")).toList()));
 
         JsonNode movements = api("climbers?limit=10&to=" + AS_OF);
         waitFor(By.id("contact-fallers"));

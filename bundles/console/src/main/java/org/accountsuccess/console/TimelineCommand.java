@@ -46,6 +46,10 @@ public class TimelineCommand extends FigureCommand<ActivityTimeline> {
         "contract_end"})
     List<String> types;
 
+    @Option(name = "--topic", description = "Only the survey responses whose comments mention this topic"
+            + " (a key of as:topics --json)")
+    String topic;
+
     @Option(name = "--offset", description = "Entries to skip, newest first")
     String offset = "0";
 
@@ -64,16 +68,17 @@ public class TimelineCommand extends FigureCommand<ActivityTimeline> {
             types.forEach(t -> shown.add(Input.choice("--type", t, TimelineEventType.class, null)));
         }
         query = new TimelineQuery(Input.window(first, last), shown, Input.atLeast("--offset", offset, 0),
-                Input.atLeast("--limit", limit, 1));
+                Input.atLeast("--limit", limit, 1), topic);
         return Input.known(timelines.timeline(accountId, query), accountId);
     }
 
     @Override
     void print(ActivityTimeline timeline) {
         out.println("Account " + timeline.accountId() + ", " + timeline.window().from() + " to "
-                + timeline.window().to());
+                + timeline.window().to() + (query.topic() == null ? "" : ", comments about \"" + query.topic() + "\""));
         Table events = new Table().column("Date").column("Type").column("Title", 60).column("Contact")
-                .whenEmpty("No entries in this window.");
+                .whenEmpty(query.topic() == null ? "No entries in this window."
+                        : "No comment of this window mentions \"" + query.topic() + "\".");
         for (TimelineEvent e : timeline.events()) {
             events.row(e.date(), Display.code(e.type()), Display.text(e.title()),
                     e.contactId() == null ? "-" : e.contactId());

@@ -83,6 +83,24 @@ class TimelineCommandTest {
     }
 
     @Test
+    void passesATopicAndSaysItsEmptyPage() throws Exception {
+        command.topic = " invoice ";
+        command.timelines = (accountId, query) -> {
+            asked = query;
+            return Optional.of(new ActivityTimeline("acc-001", query.window(), 0, List.of(), List.of(),
+                    new CommunicationGap(Optional.empty(), OptionalLong.empty(), 30, true), new OverContact(0, 8, 30, false)));
+        };
+
+        assertThat(Console.run(command)).startsWith("""
+                Account acc-001, 2025-11-16 to 2026-11-15, comments about "invoice"
+                Date | Type | Title | Contact
+                -----+------+-------+--------
+                No comment of this window mentions "invoice".
+                """);
+        assertThat(asked.topic()).isEqualTo("invoice");
+    }
+
+    @Test
     void badInputIsRefusedWithTheOptionNamed() {
         command.from = "2026-12-01";
         command.to = "2026-11-01";

@@ -38,10 +38,12 @@ import org.junit.jupiter.api.Test;
 class TopicsComponentTest {
     private static final DateWindow QUARTER = new DateWindow(LocalDate.parse("2026-04-01"),
             LocalDate.parse("2026-06-30"));
-    private final TestHost host = new TestHost();
+    private final TestHost host = commentedQuarter();
     private final TopicsComponent topics = new TopicsComponent(host.binding(), KpiParameters::defaults, null);
 
-    TopicsComponentTest() {
+    /** The three accounts and their comments of the class comment (also TimelineComponentTest's topic filter). */
+    static TestHost commentedQuarter() {
+        TestHost host = new TestHost();
         host.account("A", "Acme", "rep1", "smb", 2, null);
         host.account("B", "Beta", "rep1", "smb", 2, null);
         host.account("C", "Gamma", "rep2", "smb", 2, null);
@@ -51,19 +53,20 @@ class TopicsComponentTest {
         host.contract("ka", "A", "2026-01-01", null, "100", false, null);
         host.contract("kb", "B", "2026-01-01", null, "200", false, null);
         host.contract("kc", "C", "2026-01-01", null, "50", false, null);
-        comment("r0", "cc", "2026-02-01", 9, "Support team was great.");
-        comment("r1", "ca", "2026-04-10", 2, "The invoice was wrong again.");
-        comment("r2", "ca", "2026-05-10", 3, "Wrong invoice, again.");
-        comment("r3", "cb", "2026-04-12", 10, "Great support team!");
-        comment("r4", "cc", "2026-04-20", 9, "The support team is helpful.");
-        comment("r5", "cb", "2026-06-10", 6, "Invoices are late and the support team is slow.");
-        comment("r6", "cc", "2026-06-11", 8, "Support team answers fast, as always.");
-        comment("r7", "ca", "2026-06-20", 5, "Die Rechnung ist schon wieder falsch.");
-        comment("r8", "cc", "2026-06-21", 8, "Très bon produit.");
-        comment("r9", "cc", "2026-06-22", 10, null);
+        comment(host, "r0", "cc", "2026-02-01", 9, "Support team was great.");
+        comment(host, "r1", "ca", "2026-04-10", 2, "The invoice was wrong again.");
+        comment(host, "r2", "ca", "2026-05-10", 3, "Wrong invoice, again.");
+        comment(host, "r3", "cb", "2026-04-12", 10, "Great support team!");
+        comment(host, "r4", "cc", "2026-04-20", 9, "The support team is helpful.");
+        comment(host, "r5", "cb", "2026-06-10", 6, "Invoices are late and the support team is slow.");
+        comment(host, "r6", "cc", "2026-06-11", 8, "Support team answers fast, as always.");
+        comment(host, "r7", "ca", "2026-06-20", 5, "Die Rechnung ist schon wieder falsch.");
+        comment(host, "r8", "cc", "2026-06-21", 8, "Très bon produit.");
+        comment(host, "r9", "cc", "2026-06-22", 10, null);
+        return host;
     }
 
-    private void comment(String id, String contact, String day, int score, String text) {
+    private static void comment(TestHost host, String id, String contact, String day, int score, String text) {
         host.responses.add(new SurveyResponse(id, contact, TestHost.at(day), score, "s1", text, List.of()));
     }
 

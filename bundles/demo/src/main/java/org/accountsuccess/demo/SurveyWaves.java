@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.accountsuccess.demo.Vocabulary.Remark;
@@ -22,6 +23,9 @@ final class SurveyWaves {
     private static final List<LocalDate> WAVES = List.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 5, 3),
             LocalDate.of(2025, 8, 3), LocalDate.of(2025, 11, 3), LocalDate.of(2026, 2, 3), LocalDate.of(2026, 5, 3),
             LocalDate.of(2026, 8, 3), LocalDate.of(2026, 11, 3));
+
+    /** The countries whose customers comment in German (Vocabulary's {@code _DE} remarks). */
+    private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT");
 
     /** Comments that look like HTML, so that the pages showing comments can be checked to escape them. */
     static final String SCRIPT_COMMENT = "Export still fails <script>alert(1)</script> since the update.";
@@ -87,8 +91,7 @@ final class SurveyWaves {
         String comment = null;
         String drivers = null;
         if (dice.chance(0.55)) {
-            Remark remark = dice.pick(score >= 9 ? Vocabulary.PROMOTER_REMARKS
-                    : score >= 7 ? Vocabulary.PASSIVE_REMARKS : Vocabulary.DETRACTOR_REMARKS);
+            Remark remark = dice.pick(remarks(account, score));
             comment = remark.text();
             drivers = remark.drivers();
         } else if (dice.chance(0.2)) {
@@ -99,6 +102,18 @@ final class SurveyWaves {
         responses.add(new Response(String.format(Locale.ROOT, "resp-%06d", responses.size() + 1), contact.id(),
                 day.atTime(dice.between(7, 19), dice.between(0, 59)).toInstant(ZoneOffset.UTC), score,
                 invited ? surveyId : null, comment, drivers));
+    }
+
+    /** What a respondent of the account with the score may write: in German in Germany and Austria. */
+    private static List<Remark> remarks(DemoAccount account, int score) {
+        boolean german = GERMAN_SPEAKING.contains(account.country());
+        if (score >= 9) {
+            return german ? Vocabulary.PROMOTER_REMARKS_DE : Vocabulary.PROMOTER_REMARKS;
+        }
+        if (score >= 7) {
+            return german ? Vocabulary.PASSIVE_REMARKS_DE : Vocabulary.PASSIVE_REMARKS;
+        }
+        return german ? Vocabulary.DETRACTOR_REMARKS_DE : Vocabulary.DETRACTOR_REMARKS;
     }
 
     /** The latest commented detractor and promoter responses get the HTML-looking comments. */

@@ -106,6 +106,51 @@ final class Vocabulary {
                     "-integrations;-communication skills"),
             new Remark("Nobody explained the new licence model to us.", "-communication skills;-pricing"));
 
+    /*
+     * What customers in German-speaking countries write: as many remarks as the English lists, with
+     * the same drivers, so the dice fall the same way and only the language differs.
+     */
+    static final List<Remark> PROMOTER_REMARKS_DE = List.of(
+            new Remark("Die Plattform läuft einfach, und der Support antwortet innerhalb einer Stunde.",
+                    "+product quality;+support responsiveness"),
+            new Remark("Das Onboarding war reibungslos; unser Team war nach einer Woche produktiv.",
+                    "+onboarding;+ease of use"),
+            new Remark("Unser Kundenbetreuer kennt unser Geschäft, das macht den Unterschied.",
+                    "+account management;+communication skills"),
+            new Remark("Absolut zuverlässig: kein einziger Ausfall in diesem Jahr.", "+reliability"),
+            new Remark("Très bon produit, équipe réactive.", "+product quality;+support responsiveness"),
+            new Remark("Die Schnittstellen sparen uns zwei Vollzeitstellen, ohne Übertreibung.",
+                    "+integrations;+value for money"),
+            new Remark("Sehr gutes Preis-Leistungs-Verhältnis, und die Roadmap passt zu uns.",
+                    "+value for money;+product quality"),
+            new Remark("Ich habe Sie schon zwei Kollegen empfohlen.", ""));
+
+    static final List<Remark> PASSIVE_REMARKS_DE = List.of(
+            new Remark("Solides Produkt, aber das Berichtsmodul ist umständlich.", "+product quality;-reporting"),
+            new Remark("Tut, was wir brauchen. Die Preiserhöhungen erschweren die Verlängerung.",
+                    "+product quality;-pricing"),
+            new Remark("Der Support ist freundlich, aber Tickets dauern zu lange.",
+                    "+communication skills;-support responsiveness"),
+            new Remark("Insgesamt gut; die Dokumentation bräuchte mehr Beispiele.", "-documentation"),
+            new Remark("Zwei Wünsche:\n1. schnellere Exporte\n2. weniger Newsletter", "-performance"),
+            new Remark("Für die tägliche Arbeit in Ordnung, nichts Besonderes.", ""),
+            new Remark("Die neue Oberfläche ist schöner, aber manche Funktionen sind schwerer zu finden.",
+                    "+ease of use;-navigation"));
+
+    static final List<Remark> DETRACTOR_REMARKS_DE = List.of(
+            new Remark("Unser Kundenbetreuer meldet sich kaum zurück.", "-communication skills;-account management"),
+            new Remark("Drei Ausfälle in diesem Quartal, das ist für ein Kernsystem nicht akzeptabel.", "-reliability"),
+            new Remark("Der Support sagte \"bekanntes Problem\" und schloss das Ticket.",
+                    "-support responsiveness;-communication skills"),
+            new Remark("Zu teuer für das, was wir tatsächlich nutzen.", "-pricing;-value for money"),
+            new Remark("Berichte sind langsam, und die Zahlen stimmen nicht mit unserem ERP überein.",
+                    "-reporting;-performance"),
+            new Remark("Die Rechnungen waren zweimal falsch, das hat uns Stunden mit der Buchhaltung gekostet.",
+                    "-billing"),
+            new Remark("Die Schnittstelle war für Q2 versprochen. Wir warten immer noch.",
+                    "-integrations;-communication skills"),
+            new Remark("Niemand hat uns das neue Lizenzmodell erklärt.", "-communication skills;-pricing"));
+
     static final List<String> POSITIVE_DRIVERS = List.of("product quality", "support responsiveness", "ease of use",
             "reliability", "onboarding", "account management", "integrations", "value for money");
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,34 @@ class DemoDataVarietyTest {
                 .anyMatch(d -> d.startsWith("+"));
         assertThat(responses.column("survey_id")).as("a few answers came without an invitation").contains("");
         assertThat(accounts.column("name")).anyMatch(n -> n.contains(","));
+    }
+
+    @Test
+    void customersInGermanyAndAustriaCommentInGerman() {
+        Map<String, String> countryOfContact = new HashMap<>();
+        Map<String, String> countryOfAccount = accounts.stream()
+                .collect(Collectors.toMap(r -> r.get("account_id"), r -> r.get("country")));
+        DemoFiles.table("contacts.csv").stream()
+                .forEach(c -> countryOfContact.put(c.get("contact_id"), countryOfAccount.get(c.get("account_id"))));
+        Set<String> german = texts(Vocabulary.PROMOTER_REMARKS_DE, Vocabulary.PASSIVE_REMARKS_DE,
+                Vocabulary.DETRACTOR_REMARKS_DE);
+        Set<String> english = texts(Vocabulary.PROMOTER_REMARKS, Vocabulary.PASSIVE_REMARKS,
+                Vocabulary.DETRACTOR_REMARKS);
+        Map<Boolean, List<String>> commentsByGermanSpeaking = responses.stream()
+                .filter(r -> !r.get("comment").isEmpty())
+                .filter(r -> !r.get("comment").equals(SurveyWaves.SCRIPT_COMMENT)
+                        && !r.get("comment").equals(SurveyWaves.BOLD_COMMENT))
+                .collect(Collectors.partitioningBy(r -> Set.of("DE", "AT").contains(countryOfContact.get(r.get("contact_id"))),
+                        Collectors.mapping(r -> r.get("comment"), Collectors.toList())));
+
+        assertThat(commentsByGermanSpeaking.get(true)).hasSizeGreaterThan(100).allMatch(german::contains)
+                .contains("Niemand hat uns das neue Lizenzmodell erklärt.");
+        assertThat(commentsByGermanSpeaking.get(false)).hasSizeGreaterThan(100).allMatch(english::contains);
+    }
+
+    @SafeVarargs
+    private static Set<String> texts(List<Vocabulary.Remark>... lists) {
+        return Stream.of(lists).flatMap(List::stream).map(Vocabulary.Remark::text).collect(Collectors.toSet());
     }
 
     @Test

@@ -146,9 +146,10 @@ public class AccountsResource {
     @Path("{id}/timeline")
     public ActivityTimeline timeline(@Context SecurityContext security, @PathParam("id") String id,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("types") List<String> types,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("topic") String topic, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         TimelineQuery query = new TimelineQuery(Params.window(from, to, LocalDate.now()),
-                Params.choices("types", types, TimelineEventType.class), Params.offset(offset), Params.limit(limit));
+                Params.choices("types", types, TimelineEventType.class), Params.offset(offset), Params.limit(limit),
+                Params.topic("topic", topic));
         visible(security, id);
         return timelines.timeline(id, query).orElseThrow(() -> new AccountNotFoundException(id));
     }

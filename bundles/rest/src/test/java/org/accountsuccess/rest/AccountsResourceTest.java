@@ -208,7 +208,7 @@ class AccountsResourceTest {
                 .hasMessage("no account 'acc-999'");
         assertThatThrownBy(() -> resource.stakeholders(rep, "acc-002", null))
                 .isInstanceOf(AccountNotFoundException.class);
-        assertThatThrownBy(() -> resource.timeline(rep, "acc-002", null, null, null, null, null))
+        assertThatThrownBy(() -> resource.timeline(rep, "acc-002", null, null, null, null, null, null))
                 .isInstanceOf(AccountNotFoundException.class);
     }
 
@@ -221,9 +221,11 @@ class AccountsResourceTest {
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("tier");
         assertThatThrownBy(() -> resource.accounts(manager, null, null, null, null, null, null, "colour", null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("sort");
-        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", "2026-11-15", "2026-11-01", null, null, null))
+        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", "2026-11-15", "2026-11-01", null, null, null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("from");
-        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", null, null, List.of("call,fax"), null, null))
+        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", null, null, List.of("call,fax"), null, null, null))
                 .isInstanceOf(BadParameterException.class).extracting("parameter").isEqualTo("types");
+        assertThatThrownBy(() -> resource.timeline(manager, "acc-001", null, null, null, "x".repeat(201), null, null))
+                .isInstanceOf(BadParameterException.class).hasMessage("topic: a topic key has at most 200 characters");
     }
 }

@@ -26,6 +26,7 @@ import org.accountsuccess.core.RenewalComponent;
 import org.accountsuccess.core.RetentionComponent;
 import org.accountsuccess.core.ScorecardComponent;
 import org.accountsuccess.core.TimelineComponent;
+import org.accountsuccess.core.TopicsComponent;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.FollowUp;
 import org.accountsuccess.host.spi.HostDataStatus.Freshness;
@@ -229,9 +230,9 @@ class TrytonHostIT {
                 .usingRecursiveComparison().isEqualTo(scorecards(fromFiles).stakeholders("acc-001", MID_2026));
         TimelineQuery all = new TimelineQuery(new DateWindow(LocalDate.of(2025, 1, 1), TODAY), Set.of(), 0, 100);
         for (String account : List.of("acc-001", "acc-002", "acc-003")) {
-            assertThat(new TimelineComponent(fromTryton, KpiParameters::defaults).timeline(account, all))
+            assertThat(timelines(fromTryton).timeline(account, all))
                     .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                    .isEqualTo(new TimelineComponent(fromFiles, KpiParameters::defaults).timeline(account, all));
+                    .isEqualTo(timelines(fromFiles).timeline(account, all));
         }
     }
 
@@ -306,6 +307,10 @@ class TrytonHostIT {
                     neverRead)).scorecard("acc-001", MID_2026)).isInstanceOf(HostUnavailableException.class)
                     .hasMessageContaining("has not been read yet");
         }
+    }
+
+    private static TimelineComponent timelines(HostBinding host) {
+        return new TimelineComponent(host, KpiParameters::defaults, new TopicsComponent(host, KpiParameters::defaults, null));
     }
 
     private static ScorecardComponent scorecards(HostBinding host) {
