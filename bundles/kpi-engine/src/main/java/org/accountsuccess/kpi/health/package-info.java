@@ -3,5 +3,5 @@
  * factors with data, its bands, the backtest (AUC) and the renewal pipeline's risk order.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.accountsuccess.kpi.health;
