@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +54,16 @@ class DemoDataSetTest {
         assertThat(LocalDate.parse(kMoved[2])).isEqualTo(LocalDate.parse(k[2]).plusDays(16));
         // files without dates are the same bytes
         assertThat(Files.mismatch(drawn.resolve("accounts.csv"), shifted.resolve("accounts.csv"))).isEqualTo(-1L);
+        // months move by the anchor's month, one here: November and December stay two months
+        List<String> revenue = Files.readAllLines(drawn.resolve("revenue.csv"));
+        List<String> revenueMoved = Files.readAllLines(shifted.resolve("revenue.csv"));
+        for (int i = 1; i < revenue.size(); i++) {
+            String[] r = revenue.get(i).split(",", -1);
+            String[] rMoved = revenueMoved.get(i).split(",", -1);
+            assertThat(YearMonth.parse(rMoved[1])).isEqualTo(YearMonth.parse(r[1]).plusMonths(1));
+        }
+        assertThat(revenueMoved.stream().skip(1).map(l -> l.split(",", -1)[0] + " " + l.split(",", -1)[1]))
+                .doesNotHaveDuplicates();
     }
 
     @Test
