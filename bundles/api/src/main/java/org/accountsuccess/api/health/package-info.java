@@ -3,5 +3,5 @@
  * contribute as whiteboard services, and the backtest that tells whether the weights predict churn.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.accountsuccess.api.health;

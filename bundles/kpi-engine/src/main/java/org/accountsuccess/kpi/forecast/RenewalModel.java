@@ -23,38 +23,11 @@ import org.accountsuccess.api.renewal.ForecastModel;
 public final class RenewalModel {
     private static final int BINS = 10;
 
-    /** Imputation means and the regression, fitted on one set of past renewals. */
-    private record Fit(double[] means, LogisticRegression.Model model) {
-        static Fit of(List<PastRenewal> rows, int features, double penalty) {
-            double[] means = new double[features];
-            for (int f = 0; f < features; f++) {
-                final int i = f;
-                means[f] = rows.stream().mapToDouble(r -> r.factors()[i]).filter(v -> !Double.isNaN(v)).average()
-                        .orElse(50);
-            }
-            double[][] x = rows.stream().map(r -> scaled(r.factors(), means)).toArray(double[][]::new);
-            int[] y = rows.stream().mapToInt(r -> r.renewed() ? 1 : 0).toArray();
-            return new Fit(means, LogisticRegression.fit(x, y, penalty));
-        }
-
-        double probability(double[] factors) {
-            return model.probability(scaled(factors, means));
-        }
-
-        private static double[] scaled(double[] factors, double[] means) {
-            double[] x = new double[factors.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = (Double.isNaN(factors[i]) ? means[i] : factors[i]) / 100;
-            }
-            return x;
-        }
-    }
-
     private final ForecastModel description;
     private final OptionalDouble baseRate;
-    private final Fit forecastFit;
+    private final FactorRegression forecastFit;
 
-    private RenewalModel(ForecastModel description, OptionalDouble baseRate, Fit forecastFit) {
+    private RenewalModel(ForecastModel description, OptionalDouble baseRate, FactorRegression forecastFit) {
         this.description = description;
         this.baseRate = baseRate;
         this.forecastFit = forecastFit;
@@ -97,7 +70,7 @@ public final class RenewalModel {
                     historyFrom, n, renewed);
         }
         int k = features.size();
-        Fit trial = Fit.of(training, k, parameters.penalty());
+        FactorRegression trial = fit(training, k, parameters.penalty());
         double trainingRate = (double) trainingRenewed / training.size();
         double[] predicted = tested.stream().mapToDouble(r -> trial.probability(r.factors())).toArray();
         double brier = 0;
@@ -107,7 +80,7 @@ public final class RenewalModel {
             brier += (predicted[i] - y) * (predicted[i] - y);
             baseRateBrier += (trainingRate - y) * (trainingRate - y);
         }
-        Fit all = Fit.of(rows, k, parameters.penalty());
+        FactorRegression all = fit(rows, k, parameters.penalty());
         Map<String, Double> coefficients = new LinkedHashMap<>();
         coefficients.put("intercept", all.model().intercept());
         double[] beta = all.model().coefficients();
@@ -120,6 +93,11 @@ public final class RenewalModel {
                 OptionalDouble.of(brier / holdout), OptionalDouble.of(baseRateBrier / holdout),
                 calibration(predicted, tested), coefficients);
         return new RenewalModel(description, description.baseRate(), all);
+    }
+
+    private static FactorRegression fit(List<PastRenewal> rows, int k, double penalty) {
+        return FactorRegression.fit(rows.stream().map(PastRenewal::factors).toList(),
+                rows.stream().map(PastRenewal::renewed).toList(), k, penalty);
     }
 
     private static RenewalModel fallback(ForecastMethod method, String reason, LocalDate historyFrom, int n,
