@@ -25,6 +25,11 @@ import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthFactor;
 import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.renewal.CalibrationBin;
+import org.accountsuccess.api.renewal.ForecastMethod;
+import org.accountsuccess.api.renewal.ForecastModel;
+import org.accountsuccess.api.renewal.RenewalForecast;
+import org.accountsuccess.api.renewal.RenewalForecastService;
 import org.accountsuccess.api.renewal.RenewalPipeline;
 import org.accountsuccess.api.renewal.RenewalPipelineService;
 import org.accountsuccess.itests.RestCalls.Answer;
@@ -42,7 +47,8 @@ import org.osgi.framework.ServiceRegistration;
 /**
  * The health score on the demo data: a factor registered from outside appears in every score (service
  * and REST) and goes when its service goes; the backtest, the trend and the pipeline over real HTTP equal
- * the services' own figures.
+ * the services' own figures, and so does the renewal forecast (whose quality figures docs/analytics.md
+ * records from this test's output).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -59,6 +65,9 @@ public class HealthIT {
 
     @Inject
     private RenewalPipelineService pipeline;
+
+    @Inject
+    private RenewalForecastService forecasts;
 
     @Configuration
     public Option[] config() {
@@ -150,6 +159,35 @@ public class HealthIT {
         assertThat(trend.get(10).path("asOf").asText()).isEqualTo("2026-10-31");
         assertThat(trend.get(11).path("score").asDouble()).isCloseTo(
                 health.health("acc-001", ANCHOR).orElseThrow().score().getAsDouble(), within(1e-9));
+    }
+
+    @Test
+    public void renewalForecastOverHttpEqualsTheService() throws IOException {
+        RenewalForecast expected = forecasts.forecast(ANCHOR, ANCHOR, ANCHOR.plusDays(120), AccountFilter.ALL);
+        ForecastModel m = expected.model();
+        print("renewal forecast as of 2026-11-15, 120 days (service)", m.method() + " " + m.reason()
+                + "; outcomes " + m.outcomes() + ", renewed " + m.renewed() + ", base rate " + m.baseRate()
+                + ", fitted " + m.training() + ", tested " + m.holdout() + ", Brier " + m.brier()
+                + ", base-rate Brier " + m.baseRateBrier() + "; " + expected.entries().size() + " entries, ARR at stake "
+                + expected.arrAtStake() + ", base " + expected.base() + ", downside " + expected.downside()
+                + ", upside " + expected.upside() + "; coefficients " + m.coefficients());
+        for (CalibrationBin b : m.calibration()) {
+            print("calibration", b);
+        }
+        assertThat(m.method()).isNotEqualTo(ForecastMethod.NONE);
+
+        Answer answer = get("it-manager", "renewals/forecast?asOf=2026-11-15&to=2027-03-15");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode body = answer.body();
+        assertThat(body.path("entries").path("total").asInt()).isEqualTo(expected.entries().size());
+        assertThat(body.path("base").decimalValue()).isEqualByComparingTo(expected.base().orElseThrow());
+        assertThat(body.path("model").path("method").asText()).isEqualTo(m.method().name().toLowerCase());
+        if (m.brier().isPresent()) {
+            assertThat(body.path("model").path("brier").asDouble()).isCloseTo(m.brier().getAsDouble(), within(1e-12));
+        }
+        Answer inverted = get("it-manager", "renewals/forecast?asOf=2026-11-15&from=2026-11-01");
+        assertThat(inverted.status()).isEqualTo(400);
+        assertThat(inverted.body().path("parameter").asText()).isEqualTo("from");
     }
 
     private static void print(String what, Object figures) {

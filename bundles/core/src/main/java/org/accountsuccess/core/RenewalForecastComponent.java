@@ -3,8 +3,10 @@ package org.accountsuccess.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,16 +83,13 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
             RenewalModel model = cached(reader, "renewal-model", key, r -> model(r, asOf, p));
             RenewalForecasting forecasting = new RenewalForecasting(asOf, from, to, model);
             Map<String, Account> accounts = reader.accounts(filter);
-            List<RenewalDue> due = new ArrayList<>();
+            Map<RenewalDue, Scored> due = new LinkedHashMap<>();
             for (AccountFacts facts : reader.portfolioAsOf(accounts, asOf, EnumSet.allOf(Feed.class)).accounts()) {
-                facts.dueUnrenewed(to, reader.converter()).stream().filter(forecasting::inWindow).forEach(due::add);
+                facts.dueUnrenewed(to, reader.converter()).stream().filter(forecasting::inWindow)
+                        .forEach(d -> due.put(d, scored(d.contract().accountId(), d.contract().endDate(), asOf, p)));
             }
-            Map<Scored, double[]> factors = factors(reader, accounts,
-                    due.stream().map(d -> scored(d.contract().accountId(), d.contract().endDate(), asOf, p)).toList());
-            for (RenewalDue d : due) {
-                Scored s = scored(d.contract().accountId(), d.contract().endDate(), asOf, p);
-                forecasting.add(d, accounts.get(s.accountId()), s.day(), factors.get(s));
-            }
+            Map<Scored, double[]> factors = factors(reader, accounts, due.values());
+            due.forEach((d, s) -> forecasting.add(d, accounts.get(s.accountId()), s.day(), factors.get(s)));
             return forecasting.forecast(reader.converter().baseCurrency());
         });
     }
@@ -102,12 +101,13 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
         RenewalLedger ledger = new RenewalLedger(history, reader.converter());
         reader.contracts(accounts, history, ledger::addCandidate);
         reader.renewalsOf(ledger.dueIds(), ledger::addRenewal);
-        List<DueContract> past = ledger.report().contracts();
-        Map<Scored, double[]> factors = factors(reader, accounts,
-                past.stream().map(d -> scored(d.contract().accountId(), d.contract().endDate(), asOf, p)).toList());
-        List<PastRenewal> rows = past.stream().map(d -> new PastRenewal(d.contract().id(), d.contract().endDate(),
-                factors.get(scored(d.contract().accountId(), d.contract().endDate(), asOf, p)), d.renewed()))
-                .toList();
+        Map<DueContract, Scored> past = new LinkedHashMap<>();
+        ledger.report().contracts().forEach(
+                d -> past.put(d, scored(d.contract().accountId(), d.contract().endDate(), asOf, p)));
+        Map<Scored, double[]> factors = factors(reader, accounts, past.values());
+        List<PastRenewal> rows = new ArrayList<>();
+        past.forEach((d, s) -> rows.add(new PastRenewal(d.contract().id(), d.contract().endDate(), factors.get(s),
+                d.renewed())));
         return RenewalModel.fit(FEATURES, rows, history.from(), p);
     }
 
@@ -118,7 +118,8 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
     }
 
     /** The feature scores (NaN where a factor has no data) of each wanted account and day, one portfolio per day. */
-    private Map<Scored, double[]> factors(HostReader reader, Map<String, Account> accounts, List<Scored> wanted) {
+    private Map<Scored, double[]> factors(HostReader reader, Map<String, Account> accounts,
+            Collection<Scored> wanted) {
         Map<LocalDate, Set<String>> byDay = new TreeMap<>();
         wanted.forEach(s -> byDay.computeIfAbsent(s.day(), d -> new TreeSet<>()).add(s.accountId()));
         Function<AccountFacts, HealthScore> scorer = health.scorer(reader.converter());
