@@ -28,7 +28,8 @@ import org.accountsuccess.kpi.money.CurrencyConverter;
  * of the horizon. It reports the AUC of the scores (Mann-Whitney: the share of (renewed, churned)
  * pairs in which the renewed account scored higher, ties counting one half), each band's mean score
  * and renewal rate, precision, recall and lead time of "red", the lift of the riskiest decile, and
- * weights suggested by a logistic regression of "renewed" on the factor scores (L2 penalty
+ * weights suggested by a logistic regression of "renewed" on the factor scores (the renewal factor
+ * left out, as on a past day it sees renewals booked later; L2 penalty
  * {@value #PENALTY}; at least {@value #MIN_ACCOUNTS} scored accounts with both outcomes), shown next
  * to the configured ones and never applied.
  */
@@ -145,18 +146,18 @@ public final class Backtest {
     }
 
     private Suggestion suggestWeights(int renewed, int churned) {
-        List<String> names = new ArrayList<>(configured.keySet());
         if (scored.size() < MIN_ACCOUNTS || renewed == 0 || churned == 0) {
             return new Suggestion("no suggestion: it needs at least " + MIN_ACCOUNTS + " scored accounts with both"
                     + " outcomes, the backtest has " + renewed + " renewed and " + churned + " churned",
-                    names.stream().map(f -> new SuggestedWeight(f, configured.get(f), OptionalDouble.empty(),
-                            OptionalDouble.empty())).toList());
+                    configured.keySet().stream().map(this::unfitted).toList());
         }
+        // the renewal factor reads today's data (a renewal booked after asOf counts), i.e. the outcome itself
+        List<String> names = configured.keySet().stream().filter(f -> !f.equals(HealthParameters.RENEWAL)
+                && scored.stream().anyMatch(s -> s.factors().containsKey(f))).toList();
         List<double[]> rows = scored.stream().map(s -> names.stream()
                 .mapToDouble(f -> s.factors().getOrDefault(f, Double.NaN)).toArray()).toList();
-        FactorRegression fit = FactorRegression.fit(rows, scored.stream().map(s -> !s.churned()).toList(),
-                names.size(), PENALTY);
-        double[] beta = fit.model().coefficients();
+        double[] beta = FactorRegression.fit(rows, scored.stream().map(s -> !s.churned()).toList(), names.size(),
+                PENALTY).model().coefficients();
         double positive = 0;
         double total = 0;
         for (int i = 0; i < names.size(); i++) {
@@ -164,16 +165,25 @@ public final class Backtest {
             total += configured.get(names.get(i));
         }
         List<SuggestedWeight> weights = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
+        for (String factor : configured.keySet()) {
+            int i = names.indexOf(factor);
+            if (i < 0) {
+                weights.add(unfitted(factor));
+                continue;
+            }
             OptionalDouble suggested = positive == 0 ? OptionalDouble.empty()
                     : OptionalDouble.of(Math.max(0, beta[i]) * total / positive);
-            weights.add(new SuggestedWeight(names.get(i), configured.get(names.get(i)), OptionalDouble.of(beta[i]),
-                    suggested));
+            weights.add(new SuggestedWeight(factor, configured.get(factor), OptionalDouble.of(beta[i]), suggested));
         }
         String note = positive == 0 ? "no factor's score went with renewing in this history: no suggestion"
-                : "logistic regression of renewed on the factor scores of " + scored.size() + " accounts;"
-                        + " a factor whose coefficient is 0 or below gets 0; not applied";
+                : "logistic regression of renewed on the factor scores of " + scored.size() + " accounts; a factor"
+                        + " whose coefficient is 0 or below gets 0; left out: the renewal factor (on a past day it"
+                        + " sees renewals booked later) and factors without data";
         return new Suggestion(note, weights);
+    }
+
+    private SuggestedWeight unfitted(String factor) {
+        return new SuggestedWeight(factor, configured.get(factor), OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     private static OptionalDouble share(long part, long whole) {

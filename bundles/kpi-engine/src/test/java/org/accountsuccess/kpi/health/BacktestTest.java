@@ -19,6 +19,7 @@ import org.accountsuccess.api.health.FactorScore;
 import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthBand;
 import org.accountsuccess.api.health.HealthScore;
+import org.accountsuccess.api.health.MissingFactor;
 import org.accountsuccess.api.health.RedFlags;
 import org.accountsuccess.api.health.SuggestedWeight;
 import org.accountsuccess.kpi.account.AccountPortfolio;
@@ -73,7 +74,9 @@ class BacktestTest {
     void suggestedWeightsFollowTheFactorThatSeparatesAndAreNeverApplied() {
         // five renewed with loyalty 100, five churned with loyalty 0, tickets 50 for all: tickets tell
         // nothing (its coefficient is 0, the intercept takes the constant), so loyalty gets the whole
-        // configured total 3 + 1 = 4. Scores: (3 * 100 + 50) / 4 = 87.5 green, (0 + 50) / 4 = 12.5 red
+        // configured total 3 + 1 = 4. The renewal factor, as loyalty here, is left out (it sees later
+        // renewals), and so is coverage, which no account has. Scores: (3 * 100 + 50 + 100) / 5 = 90
+        // green, (0 + 50 + 0) / 5 = 10 red
         Backtest backtest = new Backtest(day("2025-01-01"), day("2026-01-01"));
         for (int i = 0; i < 10; i++) {
             boolean renews = i < 5;
@@ -84,15 +87,18 @@ class BacktestTest {
         HealthBacktest result = backtest.result();
 
         assertThat(result.weightsNote()).startsWith("logistic regression of renewed on the factor scores of 10");
-        assertThat(result.weights()).extracting(SuggestedWeight::factor).containsExactly("loyalty", "tickets");
-        assertThat(result.weights()).extracting(SuggestedWeight::configured).containsExactly(3.0, 1.0);
+        assertThat(result.weights()).extracting(SuggestedWeight::factor).containsExactly("loyalty", "tickets",
+                "renewal", "coverage");
+        assertThat(result.weights()).extracting(SuggestedWeight::configured).containsExactly(3.0, 1.0, 1.0, 1.0);
+        assertThat(result.weights().get(2).suggested()).isEmpty();
+        assertThat(result.weights().get(3).coefficient()).isEmpty();
         assertThat(result.weights().get(0).coefficient().getAsDouble()).isPositive();
         assertThat(result.weights().get(0).suggested().getAsDouble()).isCloseTo(4, within(1e-9));
         assertThat(result.weights().get(1).suggested().getAsDouble()).isCloseTo(0, within(1e-9));
         // red: the five churned, all red: precision 1, recall 1; lead days 65..69 (2025-03-07 .. 2025-03-11), median 67
         assertThat(result.red()).isEqualTo(new RedFlags(5, 5, 5, OptionalDouble.of(1), OptionalDouble.of(1),
                 OptionalDouble.of(67)));
-        // the riskiest decile: 1 account of 12.5 (a5, the first id among equal scores), churned; lift 1 / 0.5
+        // the riskiest decile: 1 account of 10 (a5, the first id among equal scores), churned; lift 1 / 0.5
         assertThat(result.riskiestDecile().lift()).hasValue(2.0);
     }
 
@@ -124,12 +130,13 @@ class BacktestTest {
     }
 
     private static HealthScore twoFactors(String accountId, double loyalty, double tickets) {
-        double value = (3 * loyalty + tickets) / 4;
+        double value = (3 * loyalty + tickets + loyalty) / 5;
         return new HealthScore(accountId, day("2025-01-01"), OptionalDouble.of(value),
                 Optional.of(HealthParameters.defaults().band(value)),
-                List.of(new FactorScore("loyalty", loyalty, 3, 0.75, 0.75 * loyalty, "NPS"),
-                        new FactorScore("tickets", tickets, 1, 0.25, 0.25 * tickets, "tickets")),
-                List.of());
+                List.of(new FactorScore("loyalty", loyalty, 3, 0.6, 0.6 * loyalty, "NPS"),
+                        new FactorScore("tickets", tickets, 1, 0.2, 0.2 * tickets, "tickets"),
+                        new FactorScore("renewal", loyalty, 1, 0.2, 0.2 * loyalty, "renewal")),
+                List.of(new MissingFactor("coverage", 1, "no contacts")));
     }
 
     private static HealthScore score(double value) {
