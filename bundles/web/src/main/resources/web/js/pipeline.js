@@ -1,8 +1,9 @@
 // The renewal pipeline: contracts due soon and not yet renewed, riskiest first, with the owner,
-// health, decision-maker loyalty and the value at stake; filtered by owner.
+// health, decision-maker loyalty and the value at stake; filtered by owner. Below it, the renewal forecast.
 import { get } from './api.js';
 import { empty, guard, h, pageControls, panel, show, table, tile } from './dom.js';
 import { count, date, loyalty, money, score } from './format.js';
+import { forecastPanel } from './forecast.js';
 import { bandBadge } from './health.js';
 import { t } from './i18n.js';
 
@@ -20,7 +21,7 @@ export function renderPipeline(main, asOf) {
     offset = 0;
     guard(rows, load);
   });
-  show(main, h('h1', {}, t('pipeline.heading')), panel(t('pipeline.title'), 'pipeline', form, rows));
+  show(main, h('h1', {}, t('pipeline.heading')), panel(t('pipeline.title'), 'pipeline', form, rows), forecastPanel(asOf));
 
   async function load() {
     const pipeline = await get('renewals/pipeline', { asOf, days: days.value, owner: owner.value, offset, limit: PAGE_SIZE });

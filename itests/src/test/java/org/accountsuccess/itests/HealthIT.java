@@ -25,6 +25,11 @@ import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthFactor;
 import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.renewal.CalibrationBin;
+import org.accountsuccess.api.renewal.ForecastMethod;
+import org.accountsuccess.api.renewal.ForecastModel;
+import org.accountsuccess.api.renewal.RenewalForecast;
+import org.accountsuccess.api.renewal.RenewalForecastService;
 import org.accountsuccess.api.renewal.RenewalPipeline;
 import org.accountsuccess.api.renewal.RenewalPipelineService;
 import org.accountsuccess.itests.RestCalls.Answer;
@@ -43,7 +48,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * The health score on the demo data: a factor registered from outside appears in every score (service
  * and REST) and goes when its service goes; the backtest, the trend and the pipeline over real HTTP equal
- * the services' own figures.
+ * the services' own figures, and so does the renewal forecast (whose quality figures docs/analytics.md
+ * records from this test's output).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -63,6 +69,9 @@ public class HealthIT {
 
     @Inject
     private ConfigurationAdmin configurations;
+
+    @Inject
+    private RenewalForecastService forecasts;
 
     @Configuration
     public Option[] config() {
@@ -192,7 +201,6 @@ public class HealthIT {
             assertThat(ruled.path("factors").findValuesAsText("factor")).doesNotContain("loyalty");
             assertThat(get("it-manager", "accounts/" + otherId + "/health?asOf=2026-11-15").body().path("rule").asText())
                     .isEqualTo("default");
-
         } finally {
             if (original == null) {
                 configuration.delete();
@@ -202,6 +210,35 @@ public class HealthIT {
         }
         await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(get("it-manager",
                 "accounts/acc-001/health?asOf=2026-11-15").body().path("rule").asText()).isEqualTo("default"));
+    }
+
+    @Test
+    public void renewalForecastOverHttpEqualsTheService() throws IOException {
+        RenewalForecast expected = forecasts.forecast(ANCHOR, ANCHOR, ANCHOR.plusDays(120), AccountFilter.ALL);
+        ForecastModel m = expected.model();
+        print("renewal forecast as of 2026-11-15, 120 days (service)", m.method() + " " + m.reason()
+                + "; outcomes " + m.outcomes() + ", renewed " + m.renewed() + ", base rate " + m.baseRate()
+                + ", fitted " + m.training() + ", tested " + m.holdout() + ", Brier " + m.brier()
+                + ", base-rate Brier " + m.baseRateBrier() + "; " + expected.entries().size() + " entries, ARR at stake "
+                + expected.arrAtStake() + ", base " + expected.base() + ", downside " + expected.downside()
+                + ", upside " + expected.upside() + "; coefficients " + m.coefficients());
+        for (CalibrationBin b : m.calibration()) {
+            print("calibration", b);
+        }
+        assertThat(m.method()).isNotEqualTo(ForecastMethod.NONE);
+
+        Answer answer = get("it-manager", "renewals/forecast?asOf=2026-11-15&to=2027-03-15");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode body = answer.body();
+        assertThat(body.path("entries").path("total").asInt()).isEqualTo(expected.entries().size());
+        assertThat(body.path("base").decimalValue()).isEqualByComparingTo(expected.base().orElseThrow());
+        assertThat(body.path("model").path("method").asText()).isEqualTo(m.method().name().toLowerCase());
+        if (m.brier().isPresent()) {
+            assertThat(body.path("model").path("brier").asDouble()).isCloseTo(m.brier().getAsDouble(), within(1e-12));
+        }
+        Answer inverted = get("it-manager", "renewals/forecast?asOf=2026-11-15&from=2026-11-01");
+        assertThat(inverted.status()).isEqualTo(400);
+        assertThat(inverted.body().path("parameter").asText()).isEqualTo("from");
     }
 
     private static void print(String what, Object figures) {

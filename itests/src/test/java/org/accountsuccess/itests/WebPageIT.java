@@ -251,6 +251,13 @@ class WebPageIT {
         List<WebElement> rows = browser.findElements(By.cssSelector("#pipeline-list tbody tr"));
         assertThat(rows).extracting(e -> e.getAttribute("data-contract"))
                 .containsExactlyElementsOf(pipelineContracts(pipeline));
+        // below it the forecast of the same 120 days: its expected ARR and its first page of contracts
+        JsonNode forecast = api("renewals/forecast?asOf=" + AS_OF);
+        waitFor(By.cssSelector("[data-test=forecast-base] .value"));
+        assertThat(text("[data-test=forecast-base] .value"))
+                .isEqualTo(String.format(Locale.US, "%,.2f", forecast.path("base").decimalValue()));
+        assertThat(browser.findElements(By.cssSelector("#forecast-list tbody tr")))
+                .extracting(e -> e.getAttribute("data-contract")).containsExactlyElementsOf(pipelineContracts(forecast));
         screenshots("renewals");
     }
 

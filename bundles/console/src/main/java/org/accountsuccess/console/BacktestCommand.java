@@ -2,11 +2,15 @@ package org.accountsuccess.console;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.health.BacktestBand;
+import org.accountsuccess.api.health.DecileLift;
 import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.health.RedFlags;
+import org.accountsuccess.api.health.SuggestedWeight;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,7 +19,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 /** {@code as:backtest}: whether the health score of a past day predicted who churned. */
 @Command(scope = ConsoleCommand.SCOPE, name = "backtest",
         description = "Scores every account on a past day and compares with what happened by --until: renewed and"
-                + " churned accounts, the AUC (0.5 is a coin toss, 1 a perfect separation) and churn by band")
+                + " churned accounts, the AUC (0.5 is a coin toss, 1 a perfect separation), churn, mean score and"
+                + " renewal rate by band, precision, recall and lead time of red, the riskiest decile's lift, and"
+                + " weights fitted on this history next to the configured ones (never applied)")
 @Service
 public class BacktestCommand extends FigureCommand<HealthBacktest> {
 
@@ -44,21 +50,48 @@ public class BacktestCommand extends FigureCommand<HealthBacktest> {
 
     @Override
     void print(HealthBacktest b) {
+        RedFlags red = b.red();
+        DecileLift decile = b.riskiestDecile();
         Table.figures()
                 .row("Scored on", b.asOf())
                 .row("Outcome on", b.until())
                 .row("Renewed", b.renewed())
                 .row("Churned", b.churned())
                 .row("Unscored", b.unscored())
-                .row("AUC", b.auc().isPresent() ? String.format(Locale.ROOT, "%.3f", b.auc().getAsDouble())
-                        : Display.NOT_AVAILABLE)
+                .row("AUC", decimals(b.auc(), 3))
+                .row("Red: precision", Display.percent(red.precision()) + " (" + red.redChurned() + " of " + red.red()
+                        + " red churned)")
+                .row("Red: recall", Display.percent(red.recall()) + " (" + red.redChurned() + " of " + red.churned()
+                        + " churned were red)")
+                .row("Red: median lead", red.medianLeadDays().isPresent()
+                        ? decimals(red.medianLeadDays(), 0) + " days before the end date" : Display.NOT_AVAILABLE)
+                .row("Riskiest decile", Display.percent(decile.churnRate()) + " churned of " + decile.accounts()
+                        + " against " + Display.percent(decile.overallChurnRate()) + ": lift "
+                        + decimals(decile.lift(), 2))
                 .print(out);
         out.println();
-        Table bands = new Table().column("Band").number("Accounts").number("Churned").number("Churn rate");
+        Table bands = new Table().column("Band").number("Accounts").number("Churned").number("Churn rate")
+                .number("Mean score").number("Renewal rate");
         for (BacktestBand band : b.bands()) {
             bands.row(Display.code(band.band()), band.accounts(), band.churned(),
-                    Display.share(band.churned(), band.accounts()));
+                    Display.share(band.churned(), band.accounts()), Display.nps(band.meanScore()),
+                    Display.percent(band.renewalRate()));
         }
         bands.print(out);
+        out.println();
+        Table weights = new Table().column("Factor").number("Configured").number("Suggested").number("Coefficient")
+                .whenEmpty("No factor was scored.");
+        for (SuggestedWeight w : b.weights()) {
+            weights.row(w.factor(), Display.weight(w.configured()), decimals(w.suggested(), 2),
+                    decimals(w.coefficient(), 3));
+        }
+        weights.print(out);
+        out.println("Suggested weights: " + b.weightsNote() + ". They are not applied: set them in"
+                + " org.accountsuccess.health (weights) to use them.");
+    }
+
+    private static String decimals(OptionalDouble value, int places) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%." + places + "f", value.getAsDouble())
+                : Display.NOT_AVAILABLE;
     }
 }

@@ -19,10 +19,13 @@ import java.util.OptionalInt;
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
 import org.accountsuccess.api.health.BacktestBand;
+import org.accountsuccess.api.health.DecileLift;
 import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthBand;
 import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.health.RedFlags;
+import org.accountsuccess.api.health.SuggestedWeight;
 import org.accountsuccess.api.renewal.PipelineEntry;
 import org.accountsuccess.api.renewal.RenewalPipeline;
 import org.junit.jupiter.api.Test;
@@ -58,9 +61,17 @@ class HealthCommandsTest {
             asked.add(asOf);
             asked.add(until);
             // renewed [80, 60, 40] against churned [50, 30]: 5 of 6 pairs
+            // (BacktestTest's first example, with two weights)
             return new HealthBacktest(asOf, until, 3, 2, 1, OptionalDouble.of(5.0 / 6),
-                    List.of(new BacktestBand(HealthBand.GREEN, 1, 0), new BacktestBand(HealthBand.YELLOW, 3, 1),
-                            new BacktestBand(HealthBand.RED, 1, 1)));
+                    List.of(new BacktestBand(HealthBand.GREEN, 1, 0, OptionalDouble.of(80), OptionalDouble.of(1)),
+                            new BacktestBand(HealthBand.YELLOW, 3, 1, OptionalDouble.of(50),
+                                    OptionalDouble.of(2.0 / 3)),
+                            new BacktestBand(HealthBand.RED, 1, 1, OptionalDouble.of(30), OptionalDouble.of(0))),
+                    new RedFlags(1, 1, 2, OptionalDouble.of(1), OptionalDouble.of(0.5), OptionalDouble.of(90)),
+                    new DecileLift(1, 1, OptionalDouble.of(1), OptionalDouble.of(0.4), OptionalDouble.of(2.5)),
+                    "logistic regression of renewed on the factor scores of 5 accounts",
+                    List.of(new SuggestedWeight("loyalty", 3, OptionalDouble.of(2.5), OptionalDouble.of(4)),
+                            new SuggestedWeight("tickets", 1, OptionalDouble.of(-0.25), OptionalDouble.of(0))));
         }
     };
 
@@ -120,24 +131,35 @@ class HealthCommandsTest {
     }
 
     @Test
-    void backtestReportsAucAndChurnByBand() throws Exception {
+    void backtestReportsAucCalibrationRedFlagsLiftAndSuggestedWeights() throws Exception {
         BacktestCommand command = new BacktestCommand();
         command.health = health;
         command.asOf = "2025-11-15";
 
         assertThat(Console.run(command)).isEqualTo("""
-                Scored on  | 2025-11-15
-                Outcome on | 2026-11-15
-                Renewed    | 3
-                Churned    | 2
-                Unscored   | 1
-                AUC        | 0.833
+                Scored on        | 2025-11-15
+                Outcome on       | 2026-11-15
+                Renewed          | 3
+                Churned          | 2
+                Unscored         | 1
+                AUC              | 0.833
+                Red: precision   | 100.0 % (1 of 1 red churned)
+                Red: recall      | 50.0 % (1 of 2 churned were red)
+                Red: median lead | 90 days before the end date
+                Riskiest decile  | 100.0 % churned of 1 against 40.0 %: lift 2.50
 
-                Band   | Accounts | Churned | Churn rate
-                -------+----------+---------+-----------
-                green  |        1 |       0 |      0.0 %
-                yellow |        3 |       1 |     33.3 %
-                red    |        1 |       1 |    100.0 %
+                Band   | Accounts | Churned | Churn rate | Mean score | Renewal rate
+                -------+----------+---------+------------+------------+-------------
+                green  |        1 |       0 |      0.0 % |       80.0 |      100.0 %
+                yellow |        3 |       1 |     33.3 % |       50.0 |       66.7 %
+                red    |        1 |       1 |    100.0 % |       30.0 |        0.0 %
+
+                Factor  | Configured | Suggested | Coefficient
+                --------+------------+-----------+------------
+                loyalty |          3 |      4.00 |       2.500
+                tickets |          1 |      0.00 |      -0.250
+                Suggested weights: logistic regression of renewed on the factor scores of 5 accounts. They are not\
+                 applied: set them in org.accountsuccess.health (weights) to use them.
                 """);
         assertThat(asked).containsExactly(LocalDate.of(2025, 11, 15), TODAY);
     }

@@ -175,7 +175,8 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
             CurrencyConverter converter = reader.converter();
             Function<AccountFacts, HealthScore> scorer = scorer(converter);
             for (AccountFacts facts : portfolio(reader, filter, asOf).accounts()) {
-                Backtest.outcome(facts, until, converter).ifPresent(o -> backtest.add(scorer.apply(facts), o));
+                Backtest.dueEnd(facts, until, converter).ifPresent(end -> backtest.add(scorer.apply(facts),
+                        Backtest.outcome(facts, until, converter).orElseThrow(), end));
             }
             return backtest.result();
         });

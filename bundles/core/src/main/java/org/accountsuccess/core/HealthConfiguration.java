@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 @ObjectClassDefinition(id = HealthConfiguration.PID, name = "Account Success health score",
         description = "Weights, bands and factor mappings of the health score (metrics.md section 3), and the"
-                + " renewal pipeline's horizon.")
+                + " renewal pipeline's horizon and the renewal forecast's model.")
 public @interface HealthConfiguration {
     String PID = "org.accountsuccess.health";
 
@@ -56,4 +56,23 @@ public @interface HealthConfiguration {
 
     @AttributeDefinition(min = "0", description = "Renewal pipeline: days ahead whose due contracts it shows by default.")
     int pipeline_days() default 120;
+
+    @AttributeDefinition(min = "0", description = "Renewal forecast: the health factors are read this many days before"
+            + " a contract's end date (or on the as-of day, when that is earlier).")
+    int forecast_lead_days() default 90;
+
+    @AttributeDefinition(min = "1", description = "Renewal forecast: due contracts that ended in this many days before"
+            + " the as-of day are the history the model learns from.")
+    int forecast_history_days() default 1095;
+
+    @AttributeDefinition(min = "2", description = "Renewal forecast: with fewer past outcomes than this (or outcomes all"
+            + " alike) every contract gets the past renewal rate instead of a model's probability.")
+    int forecast_min_outcomes() default 30;
+
+    @AttributeDefinition(min = "0", max = "1", description = "Renewal forecast: the share of past outcomes, latest by"
+            + " end date, the model is tested on (Brier score, calibration).")
+    double forecast_holdout_share() default 0.25;
+
+    @AttributeDefinition(min = "0", description = "Renewal forecast: the L2 penalty of the logistic regression (> 0).")
+    double forecast_penalty() default 1;
 }

@@ -35,7 +35,11 @@ abstract class HostBackedComponent {
      * force) and data version, then answered from the cache.
      */
     <T> T cached(String service, List<?> parameters, Function<HostReader, T> compute) {
-        HostReader reader = reader();
+        return cached(reader(), service, parameters, compute);
+    }
+
+    /** The same, on the data version {@code reader} reads (for a result a cached one is built from). */
+    <T> T cached(HostReader reader, String service, List<?> parameters, Function<HostReader, T> compute) {
         List<Object> key = new ArrayList<>(parameters);
         key.add(reader.parameters());
         return host.cached(reader.snapshot(), service, Collections.unmodifiableList(key), () -> compute.apply(reader));

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
-import org.accountsuccess.api.health.BacktestBand;
 import org.accountsuccess.api.health.FactorEvaluation;
 import org.accountsuccess.api.health.FactorScore;
 import org.accountsuccess.api.health.HealthBacktest;
@@ -263,8 +262,20 @@ class HealthComponentTest {
         assertThat(backtest.churned()).isEqualTo(1);
         assertThat(backtest.unscored()).isZero();
         assertThat(backtest.auc()).hasValue(0.0);
-        assertThat(backtest.bands()).containsExactly(new BacktestBand(HealthBand.GREEN, 1, 1),
-                new BacktestBand(HealthBand.YELLOW, 1, 0), new BacktestBand(HealthBand.RED, 0, 0));
+        assertThat(backtest.bands()).extracting(b -> b.band() + ":" + b.accounts() + "/" + b.churned())
+                .containsExactly("GREEN:1/1", "YELLOW:1/0", "RED:0/0");
+        assertThat(backtest.bands().get(0).meanScore().getAsDouble()).isCloseTo(72.083, within(1e-3));
+        assertThat(backtest.bands().get(0).renewalRate()).hasValue(0.0);
+        assertThat(backtest.bands().get(2).meanScore()).isEmpty();
+        // nobody red: precision undefined, recall 0 of 1, no lead time
+        assertThat(backtest.red().precision()).isEmpty();
+        assertThat(backtest.red().recall()).hasValue(0.0);
+        assertThat(backtest.red().medianLeadDays()).isEmpty();
+        // the riskiest decile, ceil(2 / 10) = 1: a1 (68.333), renewed: churn 0 against 1 / 2, lift 0
+        assertThat(backtest.riskiestDecile().lift()).hasValue(0.0);
+        assertThat(backtest.weightsNote()).startsWith("no suggestion");
+        assertThat(backtest.weights()).extracting(w -> w.factor() + "=" + w.configured()).contains("loyalty=3.0",
+                "mrr-trend=2.0");
     }
 
     @Test

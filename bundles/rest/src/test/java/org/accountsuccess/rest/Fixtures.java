@@ -12,10 +12,12 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
+import org.accountsuccess.api.health.DecileLift;
 import org.accountsuccess.api.health.HealthBacktest;
 import org.accountsuccess.api.health.HealthBand;
 import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.health.HealthService;
+import org.accountsuccess.api.health.RedFlags;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.scorecard.AccountLoyalty;
 import org.accountsuccess.api.scorecard.AccountScorecard;
@@ -104,7 +106,10 @@ final class Fixtures {
 
         @Override
         public HealthBacktest backtest(LocalDate asOf, LocalDate until, AccountFilter filter) {
-            return new HealthBacktest(asOf, until, 0, 0, 0, OptionalDouble.empty(), List.of());
+            return new HealthBacktest(asOf, until, 0, 0, 0, OptionalDouble.empty(), List.of(),
+                    new RedFlags(0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
+                    new DecileLift(0, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()),
+                    "no suggestion", List.of());
         }
     }
 

@@ -15,11 +15,17 @@ import java.util.OptionalDouble;
  * @param unscored accounts with an outcome but no score (every factor missing); not in the AUC
  * @param auc probability that a random renewed account scored higher than a random churned one
  *        (ties count one half); 0.5 is a coin toss; empty when either group is empty
- * @param bands the outcome by band
+ * @param bands the outcome by band, with each band's mean score and renewal rate
+ * @param red precision, recall and lead time of the red band as a churn warning
+ * @param riskiestDecile the churn of the lowest-scoring tenth against all
+ * @param weightsNote how the suggested weights were obtained, or why there are none
+ * @param weights each factor's configured weight and the weight history suggests (never applied)
  */
 public record HealthBacktest(LocalDate asOf, LocalDate until, int renewed, int churned, int unscored,
-        OptionalDouble auc, List<BacktestBand> bands) {
+        OptionalDouble auc, List<BacktestBand> bands, RedFlags red, DecileLift riskiestDecile, String weightsNote,
+        List<SuggestedWeight> weights) {
     public HealthBacktest {
         bands = List.copyOf(bands);
+        weights = List.copyOf(weights);
     }
 }
