@@ -19,6 +19,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -40,6 +41,8 @@ final class LaunchVerifier {
     private static final Set<JWSAlgorithm> PUBLIC_KEY = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
             JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.EdDSA);
     private static final Duration SKEW = Duration.ofSeconds(60);
+    /** How long fetching the CRM's key set may take to connect and to read, in milliseconds. */
+    private static final int JWKS_TIMEOUT_MS = 5_000;
 
     /** A launch token that was accepted. */
     record Launch(String user, Set<String> roles, String issuer, String jti, Instant expires) {
@@ -101,7 +104,9 @@ final class LaunchVerifier {
         }
         DefaultJWTProcessor<SecurityContext> publicKey = null;
         if (!jwks.isEmpty()) {
-            publicKey = processor(PUBLIC_KEY, JWKSourceBuilder.create(url(jwks)).build(), issuer, audience);
+            // Nimbus' default of 500 ms to connect and to read fails a sign-in whenever the CRM is slow
+            publicKey = processor(PUBLIC_KEY, JWKSourceBuilder.create(url(jwks), new DefaultResourceRetriever(
+                    JWKS_TIMEOUT_MS, JWKS_TIMEOUT_MS, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT)).build(), issuer, audience);
         }
         return new LaunchVerifier(hmac, publicKey, issuer, grantable,
                 Duration.ofSeconds(config.launch_max_seconds()), clock);
