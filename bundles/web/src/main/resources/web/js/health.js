@@ -21,8 +21,10 @@ export function healthTile(health) {
     return tile(t('health.title'), '–', t('health.none'), 'health');
   }
   const missing = health.missing.map((m) => factorName(m.factor));
+  const data = missing.length ? t('health.noData', { factors: missing.join(', ') }) : t('health.allData', { count: health.factors.length });
   return tile(t('health.title'), h('span', {}, score(health.score), ' ', bandBadge(health.band)),
-    missing.length ? t('health.noData', { factors: missing.join(', ') }) : t('health.allData', { count: health.factors.length }), 'health');
+    health.rule && health.rule !== 'default' ? [data, ' ', h('span', { 'data-test': 'health-rule' }, t('health.rule', { rule: health.rule }))] : data,
+    'health');
 }
 
 /** Each factor's score, weight, share, contribution (the points it adds) and reason; then the missing ones. */

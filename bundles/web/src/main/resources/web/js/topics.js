@@ -2,7 +2,7 @@
 // topic, and the terms detractors use more than promoters (GET /topics, /topics/{key}/comments).
 import { get } from './api.js';
 import { badge, guard, h, pageControls, panel, show, table } from './dom.js';
-import { date, decimal, money, nps, shift } from './format.js';
+import { count, date, decimal, money, nps, shift } from './format.js';
 import { t } from './i18n.js';
 
 /** The view's texts in the page's language; set again at each render, so a language switch shows at once. */
@@ -14,9 +14,9 @@ function texts() {
     topics: t('topics.topics'),
     comments: (label) => t('topics.comments', { label }),
     detractorTerms: t('topics.detractorTerms'),
-    summary: (r) => t('topics.summary', { comments: r.comments, responses: r.responses, from: date(r.window.from),
-      to: date(r.window.to), german: r.german, english: r.english, other: r.otherLanguage, positive: r.positive,
-      neutral: r.neutral, negative: r.negative }),
+    summary: (r) => t('topics.summary', { comments: count(r.comments), responses: count(r.responses), from: date(r.window.from),
+      to: date(r.window.to), german: count(r.german), english: count(r.english), other: count(r.otherLanguage),
+      positive: count(r.positive), neutral: count(r.neutral), negative: count(r.negative) }),
     stakeNote: t('topics.stakeNote'),
     termsNote: t('topics.termsNote'),
     noTopic: t('topics.noTopic'),

@@ -43,6 +43,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The health score on the demo data: a factor registered from outside appears in every score (service
@@ -68,6 +69,9 @@ public class HealthIT {
 
     @Inject
     private RenewalForecastService forecasts;
+
+    @Inject
+    private ConfigurationAdmin configurations;
 
     @Configuration
     public Option[] config() {
@@ -188,6 +192,54 @@ public class HealthIT {
         Answer inverted = get("it-manager", "renewals/forecast?asOf=2026-11-15&from=2026-11-01");
         assertThat(inverted.status()).isEqualTo(400);
         assertThat(inverted.body().path("parameter").asText()).isEqualTo("from");
+    }
+
+    /**
+     * A health rule for acc-001's segment, set through Config Admin as an admin would in
+     * etc/org.accountsuccess.health.cfg: its accounts are scored with it and say so (REST health and
+     * scorecard); the others keep the default; without the rule they are scored by default again.
+     */
+    @Test
+    public void aRuleForASegmentScoresItsAccountsAndTheScorecardNamesIt() throws Exception {
+        JsonNode card = get("it-manager", "accounts/acc-001/scorecard?asOf=2026-11-15").body();
+        String segment = card.path("account").path("segment").asText();
+        assertThat(card.path("health").path("rule").asText()).isEqualTo("default");
+        JsonNode other = null;
+        for (JsonNode item : get("it-manager", "accounts?limit=500&asOf=2026-11-15").body().path("items")) {
+            other = other == null && !item.path("segment").asText().equals(segment) ? item : other;
+        }
+        assertThat(other).as("an account of another segment than %s", segment).isNotNull();
+        String otherId = other.path("id").asText();
+
+        org.osgi.service.cm.Configuration configuration = configurations.getConfiguration("org.accountsuccess.health", "?");
+        Dictionary<String, Object> original = configuration.getProperties();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        if (original != null) {
+            java.util.Collections.list(original.keys()).forEach(key -> properties.put(key, original.get(key)));
+        }
+        properties.put("rule.it-segment.segment", segment.toUpperCase(java.util.Locale.ROOT));
+        properties.put("rule.it-segment.weights", "loyalty=0");
+        configuration.update(properties);
+        try {
+            await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(get("it-manager",
+                    "accounts/acc-001/scorecard?asOf=2026-11-15").body().path("health").path("rule").asText())
+                    .isEqualTo("it-segment"));
+            JsonNode ruled = get("it-manager", "accounts/acc-001/health?asOf=2026-11-15").body();
+            print("acc-001 with rule it-segment (REST)", ruled);
+            assertThat(ruled.path("rule").asText()).isEqualTo("it-segment");
+            assertThat(ruled.path("factors").findValuesAsText("factor")).doesNotContain("loyalty");
+            assertThat(get("it-manager", "accounts/" + otherId + "/health?asOf=2026-11-15").body().path("rule").asText())
+                    .isEqualTo("default");
+
+        } finally {
+            if (original == null) {
+                configuration.delete();
+            } else {
+                configuration.update(original);
+            }
+        }
+        await().atMost(WAIT).ignoreExceptions().untilAsserted(() -> assertThat(get("it-manager",
+                "accounts/acc-001/health?asOf=2026-11-15").body().path("rule").asText()).isEqualTo("default"));
     }
 
     private static void print(String what, Object figures) {

@@ -310,8 +310,8 @@ class WebPageIT {
         browser.get(BASE + "#/topics?asOf=" + AS_OF);
         JsonNode topics = api("topics?limit=20&from=" + WINDOW_FROM + "&to=" + AS_OF);
         waitFor(By.cssSelector("[data-test=topics-summary]"));
-        assertThat(text("[data-test=topics-summary]")).startsWith(topics.path("comments").asInt() + " comments of "
-                + topics.path("responses").asInt() + " responses");
+        assertThat(text("[data-test=topics-summary]")).startsWith(String.format(Locale.US, "%,d comments of %,d responses",
+                topics.path("comments").asInt(), topics.path("responses").asInt()));
         assertThat(topics.path("topics").path("total").asInt()).as("the demo's comments have topics").isPositive();
         assertThat(browser.findElements(By.cssSelector("#topics-table tbody tr"))).extracting(e -> e.getAttribute("data-topic"))
                 .containsExactlyElementsOf(ids(topics.path("topics").path("items"), "key"));
@@ -682,7 +682,7 @@ class WebPageIT {
         browser.get(BASE + "#/topics?asOf=" + AS_OF);
         wait(By.cssSelector("main h1"), "Kommentare");
         waitFor(By.cssSelector("[data-test=topics-summary]"));
-        assertThat(text("[data-test=topics-summary]")).matches("\\d+ Kommentare aus \\d+ Antworten vom .*");
+        assertThat(text("[data-test=topics-summary]")).matches("[\\d.]+ Kommentare aus [\\d.]+ Antworten vom .*");
 
         // remembered: a reload keeps German (the credentials are not kept, so the login form asks in German)
         browser.navigate().refresh();

@@ -38,7 +38,8 @@ public class HealthCommand extends FigureCommand<HealthScore> {
     @Override
     void print(HealthScore h) {
         out.println("Account " + h.accountId() + " as of " + h.asOf() + ": health "
-                + Display.health(h.score(), h.band()));
+                + Display.health(h.score(), h.band())
+                + (h.rule().equals(HealthScore.DEFAULT_RULE) ? "" : " (health rule '" + h.rule() + "')"));
         out.println();
         Table factors = new Table().column("Factor").number("Score").number("Weight").number("Share")
                 .number("Contribution").column("Reason", 70).whenEmpty("No factor has data for this account.");

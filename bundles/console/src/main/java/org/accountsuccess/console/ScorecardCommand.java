@@ -1,5 +1,6 @@
 package org.accountsuccess.console;
 
+import org.accountsuccess.api.health.HealthScore;
 import org.accountsuccess.api.nps.NpsResult;
 import org.accountsuccess.api.scorecard.AccountScorecard;
 import org.accountsuccess.api.scorecard.AccountScorecardService;
@@ -59,7 +60,9 @@ public class ScorecardCommand extends FigureCommand<AccountScorecard> {
                 .row("Communication", Display.communicationGap(s.communicationGap()))
                 .row("Over-contact", Display.overContact(s.overContact()))
                 .row("Health", Display.health(s.health().score(), s.health().band()) + " (" + s.health().factors().size()
-                        + " factors, " + s.health().missing().size() + " missing; as:health for each)");
+                        + " factors, " + s.health().missing().size() + " missing"
+                        + (s.health().rule().equals(HealthScore.DEFAULT_RULE) ? "" : ", rule '" + s.health().rule() + "'")
+                        + "; as:health for each)");
         s.topNegativeTopic().ifPresent(topic -> table.row("Top negative topic", Display.text(topic)
                 + " (as:topics --account " + a.id() + ")"));
         table.print(out);

@@ -103,7 +103,8 @@ class HealthCommandsTest {
         command.accountId = "acc-002";
         command.asOf = "2026-01-31";
 
-        assertThat(Console.run(command)).contains("health n/a").contains("No factor has data for this account.")
+        assertThat(Console.run(command)).contains("health n/a (health rule 'smb')")
+                .contains("No factor has data for this account.")
                 .contains("loyalty |      3 | no contact answered in the last 365 days");
         assertThat(asked).containsExactly(LocalDate.of(2026, 1, 31));
         command.accountId = "acc-999";

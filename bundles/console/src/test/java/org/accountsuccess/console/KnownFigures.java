@@ -60,9 +60,9 @@ final class KnownFigures {
                             "45 days since the last touch on 2026-10-01 (limit 30)")),
             List.of(new MissingFactor("tickets", 1, "no support tickets on record")));
 
-    /** No factor with data. */
+    /** No factor with data; scored with the health rule of its segment. */
     static final HealthScore BETA_HEALTH = new HealthScore("acc-002", TODAY, OptionalDouble.empty(), Optional.empty(),
-            List.of(), List.of(new MissingFactor("loyalty", 3, "no contact answered in the last 365 days")));
+            List.of(), List.of(new MissingFactor("loyalty", 3, "no contact answered in the last 365 days")), "smb");
 
     /** A promoter account short of one decision maker, with a communication gap and a renewal due. */
     static final AccountScorecard ACME_CARD = new AccountScorecard(ACME, TODAY, "EUR", new BigDecimal("12000.00"),

@@ -57,7 +57,7 @@ class ScorecardCommandTest {
                 .contains("Next renewal  | none due")
                 .contains("Coverage      | ok")
                 .contains("Over-contact  | OVER-CONTACTED: 11 marketing emails in 30 days (limit 8)")
-                .contains("Health        | n/a (0 factors, 1 missing; as:health for each)");
+                .contains("Health        | n/a (0 factors, 1 missing, rule 'smb'; as:health for each)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,22 +71,29 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
         t.setDaemon(true);
         return t;
     });
-    private volatile HealthParameters parameters;
+    private volatile HealthRules rules;
     private volatile long timeoutMs;
+
+    /** A component whose configuration has no health rules (tests, benchmarks). */
+    public HealthComponent(HostBinding host, KpiSettings settings, HealthConfiguration config) {
+        this(host, settings, config, Map.of());
+    }
 
     @Activate
     public HealthComponent(@Reference(name = "host") HostBinding host,
-            @Reference(name = "settings") KpiSettings settings, HealthConfiguration config) {
+            @Reference(name = "settings") KpiSettings settings, HealthConfiguration config,
+            Map<String, Object> properties) {
         super(host, settings);
-        configure(config);
+        configure(config, properties);
     }
 
+    /** Takes the configuration, with the health rules ({@code rule.<name>.*}) among its properties. */
     @Modified
-    void configure(HealthConfiguration config) {
+    void configure(HealthConfiguration config, Map<String, Object> properties) {
         try {
-            HealthParameters checked = toParameters(config);
+            HealthRules checked = HealthRules.of(toParameters(config), properties);
             checkTimeout(config);
-            parameters = checked;
+            rules = checked;
         } catch (IllegalArgumentException e) {
             LOG.error("Health score configuration refused: {}", e.getMessage());
             throw e;
@@ -136,7 +144,7 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
 
     @Override
     public Object revision() {
-        return List.of(parameters, contributed.stream()
+        return List.of(rules, contributed.stream()
                 .map(c -> c.name() + "@" + System.identityHashCode(c.factor())).toList());
     }
 
@@ -176,11 +184,15 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
 
     @Override
     public Function<AccountFacts, HealthScore> scorer(CurrencyConverter converter) {
-        HealthScoring scoring = new HealthScoring(parameters, parameters());
+        HealthRules current = rules;
+        Map<String, HealthScoring> scorings = new HashMap<>();
+        scorings.put(HealthScore.DEFAULT_RULE, new HealthScoring(current.base(), parameters()));
+        current.rules().forEach(r -> scorings.put(r.name(), new HealthScoring(r.parameters(), parameters(), r.name())));
         List<Contributed> factors = List.copyOf(contributed);
         long timeout = timeoutMs;
         Set<String> timedOut = new HashSet<>();
         return facts -> {
+            HealthScoring scoring = scorings.get(current.ruleFor(facts.account()).name());
             List<HealthScoring.Weighted> results = new ArrayList<>(scoring.builtIn(facts, converter));
             for (Contributed c : factors) {
                 double weight = scoring.weightOf(c.name(), c.declaredWeight());
@@ -250,9 +262,24 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
     /** The parameters of the configuration; a bad value is refused naming the property and the entry. */
     static HealthParameters toParameters(HealthConfiguration c) {
         Map<String, Double> weights = new LinkedHashMap<>(HealthParameters.defaultWeights());
+        readWeights("weights", c.weights(), weights);
+        try {
+            return new HealthParameters(weights, c.band_green(), c.band_yellow(), c.engagement_zero_at_limits(),
+                    c.tickets_window_days(), c.tickets_penalty(), c.mrr_trend_days(), c.mrr_trend_flat_score(),
+                    c.mrr_trend_points_per_percent(), c.renewal_horizon_days());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(HealthConfiguration.PID + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts the name=weight entries of {@code values} (several per value, comma-separated) into
+     * {@code weights}; a bad or repeated entry is refused naming {@code property}.
+     */
+    static void readWeights(String property, String[] values, Map<String, Double> weights) {
         Set<String> named = new HashSet<>();
         List<String> entries = new ArrayList<>();
-        for (String value : c.weights()) {
+        for (String value : values) {
             for (String entry : value.split(",")) {
                 if (!entry.isBlank()) {
                     entries.add(entry.strip());
@@ -272,20 +299,14 @@ public class HealthComponent extends HostBackedComponent implements HealthServic
             }
             if (weight == null || !(weight >= 0) || weight.isInfinite()
                     || !name.matches("[a-z0-9][a-z0-9._-]*")) {
-                throw new IllegalArgumentException(HealthConfiguration.PID + ": 'weights' entry '" + entry
+                throw new IllegalArgumentException(HealthConfiguration.PID + ": '" + property + "' entry '" + entry
                         + "' is not name=weight with a lower-case name and a number >= 0");
             }
             if (!named.add(name)) {
-                throw new IllegalArgumentException(HealthConfiguration.PID + ": 'weights' names '" + name + "' twice");
+                throw new IllegalArgumentException(HealthConfiguration.PID + ": '" + property + "' names '" + name
+                        + "' twice");
             }
             weights.put(name, weight);
-        }
-        try {
-            return new HealthParameters(weights, c.band_green(), c.band_yellow(), c.engagement_zero_at_limits(),
-                    c.tickets_window_days(), c.tickets_penalty(), c.mrr_trend_days(), c.mrr_trend_flat_score(),
-                    c.mrr_trend_points_per_percent(), c.renewal_horizon_days());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(HealthConfiguration.PID + ": " + e.getMessage(), e);
         }
     }
 

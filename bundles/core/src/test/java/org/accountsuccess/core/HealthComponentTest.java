@@ -164,6 +164,81 @@ class HealthComponentTest {
                 .isEqualTo(org.accountsuccess.kpi.health.HealthParameters.defaultWeights());
     }
 
+    /**
+     * Rules "smb" (segment SMB, any case: loyalty weight 1, green from 75) and "tier1" (tier 1:
+     * yellow from 70). Beta (smb, tier 3) takes "smb": (87.5 + 180 + 66.667 + 17.222 + 160 +
+     * 34.444) / 8 = 68.229, yellow (72.083, green, by default). Acme (enterprise, tier 1) takes
+     * "tier1": 68.333 as by default, but red. Gamma (smb, tier 2) takes "smb" too.
+     */
+    @Test
+    void anAccountIsScoredWithTheRuleOfItsSegmentOrTierAndTheScoreNamesIt() {
+        HealthComponent ruled = new HealthComponent(host.binding(), KpiParameters::defaults, HealthConfigs.defaults(),
+                Map.of("rule.smb.segment", "SMB", "rule.smb.weights", "loyalty=1", "rule.smb.band.green", "75",
+                        "rule.tier1.tier", "1", "rule.tier1.band.yellow", "70", "weights", new String[] {"loyalty=3"}));
+        try {
+            HealthScore beta = ruled.health("a2", AS_OF).orElseThrow();
+            assertThat(beta.rule()).isEqualTo("smb");
+            assertThat(beta.score().getAsDouble()).isCloseTo(68.229, within(0.001));
+            assertThat(beta.band()).contains(HealthBand.YELLOW);
+            HealthScore acme = ruled.health("a1", AS_OF).orElseThrow();
+            assertThat(acme.rule()).isEqualTo("tier1");
+            assertThat(acme.score().getAsDouble()).isCloseTo(68.333, within(0.001));
+            assertThat(acme.band()).contains(HealthBand.RED);
+            assertThat(ruled.health(AccountFilter.ALL, AS_OF)).extracting(HealthScore::rule)
+                    .containsExactly("tier1", "smb", "smb");
+            assertThat(health.health("a2", AS_OF).orElseThrow().rule()).isEqualTo(HealthScore.DEFAULT_RULE);
+        } finally {
+            ruled.stop();
+        }
+    }
+
+    /** A rule for a segment and a tier beats one for the segment, which beats one for the tier. */
+    @Test
+    void theRuleNamingSegmentAndTierComesFirstThenSegmentThenTier() {
+        var base = HealthComponent.toParameters(HealthConfigs.defaults());
+        var rules = HealthRules.of(base, Map.of("rule.t3.tier", "3", "rule.s.segment", "smb",
+                "rule.both.segment", "smb", "rule.both.tier", "3"));
+        var smbTier3 = new org.accountsuccess.host.spi.Account("x", "X", null, "Smb", 3, null, null, null, null);
+        var smbTier2 = new org.accountsuccess.host.spi.Account("y", "Y", null, " smb ", 2, null, null, null, null);
+        var otherTier3 = new org.accountsuccess.host.spi.Account("z", "Z", null, "enterprise", 3, null, null, null, null);
+        var none = new org.accountsuccess.host.spi.Account("w", "W", null, null, 1, null, null, null, null);
+
+        assertThat(rules.ruleFor(smbTier3).name()).isEqualTo("both");
+        assertThat(rules.ruleFor(smbTier2).name()).isEqualTo("s");
+        assertThat(rules.ruleFor(otherTier3).name()).isEqualTo("t3");
+        assertThat(rules.ruleFor(none).name()).isEqualTo(HealthScore.DEFAULT_RULE);
+        assertThat(rules.ruleFor(none).parameters()).isEqualTo(base);
+        assertThat(rules.ruleFor(smbTier3).parameters().weights()).isEqualTo(base.weights());
+    }
+
+    @Test
+    void aBadRuleIsRefusedNamingItsProperty() {
+        var base = HealthComponent.toParameters(HealthConfigs.defaults());
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.segment", "smb", "rule.smb.colour", "red")))
+                .hasMessageStartingWith("org.accountsuccess.health: 'rule.smb.colour': unknown setting 'colour'; a rule"
+                        + " takes band.green, band.yellow, engagement.zero.at.limits, ");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.segment", "smb", "rule.smb.band.green", "high")))
+                .hasMessage("org.accountsuccess.health: 'rule.smb.band.green': 'high' is not a number");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.big.tier", "4")))
+                .hasMessage("org.accountsuccess.health: 'rule.big.tier': '4' is not a whole number from 1 to 3");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.tickets.window.days", "7.5", "rule.smb.tier", "3")))
+                .hasMessage("org.accountsuccess.health: 'rule.smb.tickets.window.days': '7.5' is not a whole number from 0 up");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.band.green", "80")))
+                .hasMessage("org.accountsuccess.health: 'rule.smb.segment': rule 'smb' names neither a segment nor a tier"
+                        + " (rule.smb.segment or rule.smb.tier)");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.a.segment", "SMB", "rule.b.segment", "smb")))
+                .hasMessage("org.accountsuccess.health: rules 'a' and 'b' are both for segment 'smb'; keep one");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.segment", "smb", "rule.smb.weights", "loyalty=x")))
+                .hasMessage("org.accountsuccess.health: 'rule.smb.weights' entry 'loyalty=x' is not name=weight with a"
+                        + " lower-case name and a number >= 0");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.smb.segment", "smb", "rule.smb.band.yellow", "90")))
+                .hasMessageStartingWith("org.accountsuccess.health: rule 'smb': HealthParameters: bands need");
+        assertThatThrownBy(() -> HealthRules.of(base, Map.of("rule.Big.tier", "1")))
+                .hasMessageStartingWith("org.accountsuccess.health: 'rule.Big.tier': a rule's name is lower-case");
+        assertThatThrownBy(() -> new HealthComponent(host.binding(), KpiParameters::defaults, HealthConfigs.defaults(),
+                Map.of("rule.x.tier", "0"))).hasMessageContaining("'rule.x.tier'");
+    }
+
     @Test
     void trendAtMonthEnds() {
         var trend = health.trend("a2", AS_OF, 3).orElseThrow();

@@ -57,7 +57,7 @@ class ImportBenchmarkTest {
             disabledReason = PostgresTestDatabase.SKIPPED)
     void importIntoPostgres() throws Exception {
         try (PostgresTestDatabase database = new PostgresTestDatabase()) {
-            run("PostgreSQL (reWriteBatchedInserts)", database.open(), null);
+            run("PostgreSQL (COPY)", database.open(), null);
         }
     }
 

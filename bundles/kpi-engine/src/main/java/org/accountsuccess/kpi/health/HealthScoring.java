@@ -33,10 +33,18 @@ public final class HealthScoring {
     private static final Map<String, Double> DEFAULT_WEIGHTS = HealthParameters.defaultWeights();
 
     private final HealthParameters parameters;
+    private final String rule;
     private final List<AccountFactor> builtIn;
 
+    /** Scoring with the parameters of the default rule. */
     public HealthScoring(HealthParameters parameters, KpiParameters kpi) {
+        this(parameters, kpi, HealthScore.DEFAULT_RULE);
+    }
+
+    /** Scoring with the parameters of the named rule, which each score names. */
+    public HealthScoring(HealthParameters parameters, KpiParameters kpi, String rule) {
         this.parameters = parameters;
+        this.rule = rule;
         List<AccountFactor> all = List.of(new LoyaltyFactor(kpi.lookbackDays()),
                 new DecisionMakersFactor(kpi.lookbackDays()), new CoverageFactor(),
                 new EngagementFactor(parameters.engagementZeroAt()),
@@ -89,10 +97,10 @@ public final class HealthScoring {
             factors.add(new FactorScore(r.factor(), e.score(), w.weight(), share, e.score() * share, e.reason()));
         }
         if (total == 0) {
-            return new HealthScore(accountId, asOf, OptionalDouble.empty(), Optional.empty(), factors, missing);
+            return new HealthScore(accountId, asOf, OptionalDouble.empty(), Optional.empty(), factors, missing, rule);
         }
         double clipped = Math.max(0, Math.min(100, score));
         return new HealthScore(accountId, asOf, OptionalDouble.of(clipped), Optional.of(parameters.band(clipped)),
-                factors, missing);
+                factors, missing, rule);
     }
 }

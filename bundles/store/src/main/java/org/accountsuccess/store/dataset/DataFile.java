@@ -22,6 +22,11 @@ record DataFile(String name, String table, String noun, List<Column> columns, Li
         references = List.copyOf(references);
     }
 
+    /** The names of every column, comma-separated, as an INSERT or COPY lists them. */
+    String columnList() {
+        return String.join(", ", columns.stream().map(Column::name).toList());
+    }
+
     /** The position of {@code column} in {@link #columns()}, or -1. */
     int index(String column) {
         for (int i = 0; i < columns.size(); i++) {

@@ -22,14 +22,15 @@ import org.accountsuccess.store.jdbc.SqlValue;
 
 /**
  * Writes the rows of one checked data file into its table, in batches, inside the import's
- * transaction. A replace inserts every row (the tables were emptied). A merge looks up the stored
+ * transaction; new rows go through a {@link RowInserter} (COPY on PostgreSQL). A replace inserts
+ * every row (the tables were emptied). A merge looks up the stored
  * rows of each batch by key: a new key is inserted, a known key whose values differ is updated,
  * and an identical row is left alone. A merge compares and updates only the columns the file has,
  * so a file without, say, a segment column keeps the stored segments.
  */
 final class TableWriter {
     static final String PHASE = "writing";
-    private static final int BATCH = 500;
+    private static final int BATCH = BatchInserter.BATCH;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -55,7 +56,7 @@ final class TableWriter {
         RowErrors errors = new RowErrors();
         long rows = 0;
         try (DataFileReader reader = new DataFileReader(file, in, errors, baseCurrency);
-                PreparedStatement insert = connection.prepareStatement(insertSql())) {
+                RowInserter insert = RowInserter.of(connection, dialect, file)) {
             updatedColumns = IntStream.range(0, file.columns().size())
                     .filter(i -> reader.has(i) && !keyColumns.contains(i)).boxed().toList();
             List<DataRow> batch = new ArrayList<>(BATCH);
@@ -74,6 +75,7 @@ final class TableWriter {
             if (!batch.isEmpty()) {
                 writeBatch(batch, insert);
             }
+            insert.flush();
         }
         progress.rowsDone(PHASE, file.name(), rows);
         return new FileReport(file.name(), rows, inserted, updated, unchanged);
@@ -86,14 +88,20 @@ final class TableWriter {
         }
     }
 
-    private void writeBatch(List<DataRow> batch, PreparedStatement insert) throws SQLException {
-        Map<String, Object[]> stored = mode == ImportMode.MERGE ? stored(batch) : Map.of();
+    private void writeBatch(List<DataRow> batch, RowInserter insert) throws SQLException {
+        if (mode == ImportMode.REPLACE) {
+            for (DataRow row : batch) {
+                insert.add(row);
+            }
+            inserted += batch.size();
+            return;
+        }
+        Map<String, Object[]> stored = stored(batch);
         List<DataRow> changed = new ArrayList<>();
         for (DataRow row : batch) {
             Object[] before = stored.get(row.key());
             if (before == null) {
-                bind(insert, row, IntStream.range(0, file.columns().size()).boxed().toList());
-                insert.addBatch();
+                insert.add(row);
                 inserted++;
             } else if (differs(row, before)) {
                 changed.add(row);
@@ -101,7 +109,7 @@ final class TableWriter {
                 unchanged++;
             }
         }
-        insert.executeBatch();
+        insert.flush(); // before the next batch's look-up: a COPY in progress holds the connection
         if (!changed.isEmpty()) {
             try (PreparedStatement update = connection.prepareStatement(updateSql())) {
                 List<Integer> columns = new ArrayList<>(updatedColumns);
@@ -166,11 +174,6 @@ final class TableWriter {
 
     private SqlValue sqlValue(int column) {
         return file.columns().get(column).type().sql();
-    }
-
-    private String insertSql() {
-        return "INSERT INTO " + file.table() + " (" + names(IntStream.range(0, file.columns().size()).boxed().toList())
-                + ") VALUES (" + String.join(", ", Collections.nCopies(file.columns().size(), "?")) + ")";
     }
 
     private String updateSql() {
