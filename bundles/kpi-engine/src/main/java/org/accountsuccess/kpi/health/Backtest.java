@@ -28,7 +28,8 @@ import org.accountsuccess.kpi.money.CurrencyConverter;
  * of the horizon. It reports the AUC of the scores (Mann-Whitney: the share of (renewed, churned)
  * pairs in which the renewed account scored higher, ties counting one half), each band's mean score
  * and renewal rate, precision, recall and lead time of "red", the lift of the riskiest decile, and
- * weights suggested by a logistic regression of "renewed" on the factor scores (the renewal factor
+ * weights suggested by a logistic regression of "renewed" on the factor scores of the accounts of the
+ * default rule, next to its weights (the renewal factor
  * left out, as on a past day it sees renewals booked later; L2 penalty
  * {@value #PENALTY}; at least {@value #MIN_ACCOUNTS} scored accounts with both outcomes), shown next
  * to the configured ones and never applied.
@@ -39,7 +40,7 @@ public final class Backtest {
 
     /** One scored account with an outcome. */
     private record Scored(String accountId, double score, HealthBand band, boolean churned, long leadDays,
-            Map<String, Double> factors) {
+            boolean defaultRule, Map<String, Double> factors) {
     }
 
     private final LocalDate asOf;
@@ -89,8 +90,11 @@ public final class Backtest {
      * {@code until}, and the end date of its contract due in the horizon.
      */
     public void add(HealthScore score, Outcome outcome, LocalDate dueEnd) {
-        score.factors().forEach(f -> configured.putIfAbsent(f.factor(), f.weight()));
-        score.missing().forEach(m -> configured.putIfAbsent(m.factor(), m.weight()));
+        boolean defaultRule = score.rule().equals(HealthScore.DEFAULT_RULE);
+        if (defaultRule) {
+            score.factors().forEach(f -> configured.putIfAbsent(f.factor(), f.weight()));
+            score.missing().forEach(m -> configured.putIfAbsent(m.factor(), m.weight()));
+        }
         if (score.score().isEmpty()) {
             unscored++;
             return;
@@ -100,7 +104,7 @@ public final class Backtest {
             factors.put(f.factor(), f.score());
         }
         scored.add(new Scored(score.accountId(), score.score().getAsDouble(), score.band().orElseThrow(),
-                outcome == Outcome.CHURNED, ChronoUnit.DAYS.between(asOf, dueEnd), factors));
+                outcome == Outcome.CHURNED, ChronoUnit.DAYS.between(asOf, dueEnd), defaultRule, factors));
     }
 
     public HealthBacktest result() {
@@ -113,7 +117,7 @@ public final class Backtest {
             byBand.add(new BacktestBand(band, in.size(), (int) churned,
                     in.stream().mapToDouble(Scored::score).average(), share(in.size() - churned, in.size())));
         }
-        Suggestion suggestion = suggestWeights(renewedScores.size(), churnedScores.size());
+        Suggestion suggestion = suggestWeights(scored.stream().filter(Scored::defaultRule).toList());
         return new HealthBacktest(asOf, until, renewedScores.size(), churnedScores.size(), unscored,
                 auc(renewedScores, churnedScores), byBand, redFlags(churnedScores.size()), riskiestDecile(),
                 suggestion.note(), suggestion.weights());
@@ -145,10 +149,13 @@ public final class Backtest {
     private record Suggestion(String note, List<SuggestedWeight> weights) {
     }
 
-    private Suggestion suggestWeights(int renewed, int churned) {
+    /** Fitted on the accounts of the default rule, whose weights are the configured ones shown. */
+    private Suggestion suggestWeights(List<Scored> scored) {
+        long churned = scored.stream().filter(Scored::churned).count();
+        long renewed = scored.size() - churned;
         if (scored.size() < MIN_ACCOUNTS || renewed == 0 || churned == 0) {
-            return new Suggestion("no suggestion: it needs at least " + MIN_ACCOUNTS + " scored accounts with both"
-                    + " outcomes, the backtest has " + renewed + " renewed and " + churned + " churned",
+            return new Suggestion("no suggestion: it needs at least " + MIN_ACCOUNTS + " accounts of the default"
+                    + " rule with both outcomes, the backtest has " + renewed + " renewed and " + churned + " churned",
                     configured.keySet().stream().map(this::unfitted).toList());
         }
         // the renewal factor reads today's data (a renewal booked after asOf counts), i.e. the outcome itself
@@ -176,7 +183,8 @@ public final class Backtest {
             weights.add(new SuggestedWeight(factor, configured.get(factor), OptionalDouble.of(beta[i]), suggested));
         }
         String note = positive == 0 ? "no factor's score went with renewing in this history: no suggestion"
-                : "logistic regression of renewed on the factor scores of " + scored.size() + " accounts; a factor"
+                : "logistic regression of renewed on the factor scores of the " + scored.size() + " accounts of"
+                        + " the default rule; a factor"
                         + " whose coefficient is 0 or below gets 0; left out: the renewal factor (on a past day it"
                         + " sees renewals booked later) and factors without data";
         return new Suggestion(note, weights);

@@ -67,7 +67,7 @@ class BacktestTest {
         // riskiest decile: ceil(5 / 10) = 1 account, the 30, churned: 1.0 against 2 / 5, lift 2.5
         assertThat(result.riskiestDecile()).isEqualTo(new DecileLift(1, 1, OptionalDouble.of(1),
                 OptionalDouble.of(0.4), OptionalDouble.of(2.5)));
-        assertThat(result.weightsNote()).startsWith("no suggestion: it needs at least 10 scored accounts");
+        assertThat(result.weightsNote()).startsWith("no suggestion: it needs at least 10 accounts of the default rule");
     }
 
     @Test
@@ -83,10 +83,15 @@ class BacktestTest {
             backtest.add(twoFactors("a" + i, renews ? 100 : 0, 50), renews ? Outcome.RENEWED : Outcome.CHURNED,
                     day("2025-03-02").plusDays(i));
         }
+        // an account of another rule (its own weights) is in the other figures, not in the suggestion
+        backtest.add(new HealthScore("smb-1", day("2025-01-01"), OptionalDouble.of(100),
+                Optional.of(HealthBand.GREEN), List.of(new FactorScore("loyalty", 100, 9, 1, 100, "NPS")), List.of(),
+                "smb"), Outcome.CHURNED, day("2025-06-30"));
 
         HealthBacktest result = backtest.result();
 
-        assertThat(result.weightsNote()).startsWith("logistic regression of renewed on the factor scores of 10");
+        assertThat(result.weightsNote()).startsWith(
+                "logistic regression of renewed on the factor scores of the 10 accounts of the default rule");
         assertThat(result.weights()).extracting(SuggestedWeight::factor).containsExactly("loyalty", "tickets",
                 "renewal", "coverage");
         assertThat(result.weights()).extracting(SuggestedWeight::configured).containsExactly(3.0, 1.0, 1.0, 1.0);
@@ -95,11 +100,12 @@ class BacktestTest {
         assertThat(result.weights().get(0).coefficient().getAsDouble()).isPositive();
         assertThat(result.weights().get(0).suggested().getAsDouble()).isCloseTo(4, within(1e-9));
         assertThat(result.weights().get(1).suggested().getAsDouble()).isCloseTo(0, within(1e-9));
-        // red: the five churned, all red: precision 1, recall 1; lead days 65..69 (2025-03-07 .. 2025-03-11), median 67
-        assertThat(result.red()).isEqualTo(new RedFlags(5, 5, 5, OptionalDouble.of(1), OptionalDouble.of(1),
+        // red: the five churned of the default rule, all red: precision 5 / 5, recall 5 / 6 (smb-1 was green);
+        // lead days 65..69 (2025-03-07 .. 2025-03-11), median 67
+        assertThat(result.red()).isEqualTo(new RedFlags(5, 5, 6, OptionalDouble.of(1), OptionalDouble.of(5.0 / 6),
                 OptionalDouble.of(67)));
-        // the riskiest decile: 1 account of 10 (a5, the first id among equal scores), churned; lift 1 / 0.5
-        assertThat(result.riskiestDecile().lift()).hasValue(2.0);
+        // the riskiest decile: ceil(11 / 10) = 2 accounts of 10 (a5, a6), churned; lift 1 / (6 / 11)
+        assertThat(result.riskiestDecile().lift().getAsDouble()).isCloseTo(11.0 / 6, within(1e-12));
     }
 
     @Test
