@@ -128,6 +128,12 @@ class ClusterIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(nps(two).get("n").asInt())
                 .isEqualTo(before + 5));
         awaitOncePerResponse(responses);
+        // the demo's 200 accounts, their dates moved to end yesterday, loaded on the first start; the import's one
+        assertThat(JSON.readTree(get(two, "accounts?limit=1").body()).path("total").asInt()).isEqualTo(201);
+        for (Node node : List.of(one, two)) {
+            assertThat(Files.readAllLines(node.distribution().home.resolve("data/log/karaf.log")))
+                    .as("ERROR lines in %s's karaf.log", node.id()).noneMatch(line -> line.contains("| ERROR |"));
+        }
     }
 
     @Test
