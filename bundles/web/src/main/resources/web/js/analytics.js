@@ -1,6 +1,7 @@
 // Portfolio analytics: the success matrix, lifecycle (Pareto), climbers and fallers, and the
 // revenue-weighted drivers of detractors.
-import { get } from './api.js';
+import { get, hasRole } from './api.js';
+import { renderBacktest } from './backtest.js';
 import { quadrants } from './charts.js';
 import { badge, empty, guard, h, pageControls, panel, show, table, tile } from './dom.js';
 import { count, date, loyalty, money, nps, percent, shift } from './format.js';
@@ -14,11 +15,16 @@ export function renderAnalytics(main, asOf) {
   const lifecycle = panel(t('lifecycle.title'), 'lifecycle');
   const movement = panel(t('movement.title'), 'movement');
   const drivers = panel(t('drivers.title'), 'drivers');
-  show(main, h('h1', {}, t('analytics.heading')), matrix, h('div', { class: 'grid' }, lifecycle, movement), drivers);
+  // the backtest is the managers' and admins' (reps are refused it)
+  const backtest = hasRole('manager') || hasRole('admin') ? panel(t('backtest.title'), 'backtest') : null;
+  show(main, h('h1', {}, t('analytics.heading')), matrix, h('div', { class: 'grid' }, lifecycle, movement), drivers, backtest);
   renderMatrix(matrix, asOf);
   guard(lifecycle, () => renderLifecycle(lifecycle, asOf));
   guard(movement, () => renderMovement(movement, asOf));
   guard(drivers, () => renderDrivers(drivers, asOf));
+  if (backtest) {
+    guard(backtest, () => renderBacktest(backtest, asOf));
+  }
 }
 
 const TOP = 10;

@@ -373,6 +373,14 @@ class WebPageIT {
                 ids(topical.path("byArrAtStake").path("items"), "driver").equals(browser.findElements(By.cssSelector("#drivers-list tbody tr"))
                         .stream().map(e -> e.getAttribute("data-driver")).toList()));
 
+        // the backtest of the scores of a year ago, for managers
+        JsonNode backtest = api("health/backtest?asOf=2025-11-15&until=" + AS_OF);
+        waitFor(By.id("backtest-bands"));
+        assertThat(browser.findElements(By.cssSelector("#backtest-bands tbody tr"))).extracting(e -> e.getAttribute("data-band"))
+                .containsExactlyElementsOf(ids(backtest.path("bands"), "band"));
+        assertThat(text("[data-test=backtest-summary]")).contains(String.format(Locale.US, "%,d accounts renewed, %,d churned",
+                backtest.path("renewed").asInt(), backtest.path("churned").asInt()));
+
         JsonNode movements = api("climbers?limit=10&to=" + AS_OF);
         waitFor(By.id("contact-fallers"));
         String[] paged = null;
