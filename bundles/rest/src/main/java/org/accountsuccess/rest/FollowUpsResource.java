@@ -70,11 +70,15 @@ public class FollowUpsResource {
     @GET
     public Page<TrackedFollowUp> followUps(@Context SecurityContext security, @QueryParam("asOf") String asOf,
             @QueryParam("overdue") String overdue, @QueryParam("assignee") String assignee,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("account") String account, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         LocalDate day = Params.date("asOf", asOf, LocalDate.now());
         boolean overdueOnly = Params.flag("overdue", overdue);
         var paging = Paging.of(offset, limit);
-        AccountFilter visible = scopes.of(Caller.of(security)).narrow(AccountFilter.ALL);
+        AccountScope scope = scopes.of(Caller.of(security));
+        String accountId = Params.text(account);
+        AccountFilter visible = accountId == null ? scope.narrow(AccountFilter.ALL)
+                : AccountFilter.ALL.withAccountIds(scope.contains(accountId) ? Set.of(accountId) : Set.of());
         return paging.page(followUps.followUps(new FollowUpQuery(day, overdueOnly, Params.text(assignee), visible)));
     }
 

@@ -101,7 +101,7 @@ class FollowUpsResourceTest {
     @Test
     void aRepSeesTheFollowUpsOfTheirAccountsOnly() throws Exception {
         Page<TrackedFollowUp> page = resource.followUps(as("u-rep1", ProductRole.REP), "2026-11-15", "true", null,
-                null, null);
+                null, null, null);
         assertThat(page.items()).extracting(t -> t.followUp().accountId()).containsExactly("acc-001");
         assertThat(asked).isEqualTo(new FollowUpQuery(LocalDate.of(2026, 11, 15), true, null,
                 asked.accounts()));
@@ -117,7 +117,7 @@ class FollowUpsResourceTest {
     @Test
     void aManagerSeesEveryFollowUpAndMayAskForOneAssignee() {
         Page<TrackedFollowUp> page = resource.followUps(as("boss", ProductRole.MANAGER), null, null, " u-rep2 ",
-                null, "1");
+                null, null, "1");
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).hasSize(1);
         assertThat(asked.assignee()).isEqualTo("u-rep2");
@@ -203,13 +203,21 @@ class FollowUpsResourceTest {
     }
 
     @Test
+    void oneAccountsFollowUpsWithinWhatTheCallerSees() {
+        assertThat(resource.followUps(as("boss", ProductRole.MANAGER), null, null, null, "acc-002", null, null).items())
+                .extracting(TrackedFollowUp::id).containsExactly("r-acc-002");
+        assertThat(resource.followUps(as("u-rep1", ProductRole.REP), null, null, null, "acc-002", null, null).items())
+                .isEmpty();
+    }
+
+    @Test
     void badParametersAreNamed() {
         var boss = as("boss", ProductRole.MANAGER);
-        assertThatThrownBy(() -> resource.followUps(boss, "yesterday", null, null, null, null))
+        assertThatThrownBy(() -> resource.followUps(boss, "yesterday", null, null, null, null, null))
                 .isInstanceOf(BadParameterException.class).hasMessage("asOf: 'yesterday' is not a date (expected YYYY-MM-DD)");
-        assertThatThrownBy(() -> resource.followUps(boss, null, "maybe", null, null, null))
+        assertThatThrownBy(() -> resource.followUps(boss, null, "maybe", null, null, null, null))
                 .isInstanceOf(BadParameterException.class).hasMessage("overdue: 'maybe' is not true or false");
-        assertThatThrownBy(() -> resource.followUps(boss, null, null, null, null, "501"))
+        assertThatThrownBy(() -> resource.followUps(boss, null, null, null, null, null, "501"))
                 .isInstanceOf(BadParameterException.class);
     }
 }
