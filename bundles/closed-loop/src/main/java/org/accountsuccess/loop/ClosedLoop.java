@@ -264,7 +264,9 @@ final class ClosedLoop implements FollowUpService {
                     : asOf.plusDays(settings.dueDays(FollowUp.Kind.RECOMMENDED_ACTION));
             FollowUp followUp = new FollowUp(actionId(account.id(), request.title(), same.size()), account.id(), null,
                     assignee, FollowUp.Kind.RECOMMENDED_ACTION, due, request.title());
-            LedgerFollowUp row = LedgerFollowUp.created(followUp, now, now, request.createdBy());
+            // made for a past day (the page's as-of day): it counts from that day's start
+            Instant from = now.isBefore(endOf(asOf)) ? now : asOf.atStartOfDay(settings.zone()).toInstant();
+            LedgerFollowUp row = LedgerFollowUp.created(followUp, from, now, request.createdBy());
             if (ledger.recordFollowUps(List.of(row), List.of())) {
                 FollowUpSink sink = host.sink().get();
                 if (sink != null) {

@@ -316,6 +316,18 @@ class FollowUpWorkTest {
     }
 
     @Test
+    void oneMadeForAnEarlierDayCountsFromThatDay() {
+        LocalDate earlier = LocalDate.parse("2026-11-10");
+        TrackedFollowUp created = loop.create(new NewFollowUp("acc-1", "Send the case study", null, null, "u-rep1"),
+                earlier).followUp();
+        assertThat(created.answeredAt()).isEqualTo(Instant.parse("2026-11-10T00:00:00Z"));
+        assertThat(created.createdAt()).isEqualTo(NOW);
+        assertThat(created.followUp().dueDate()).isEqualTo(LocalDate.parse("2026-11-17"));
+        assertThat(loop.followUps(new FollowUpQuery(earlier, false, null, AccountFilter.ALL)))
+                .extracting(TrackedFollowUp::id).contains(created.id());
+    }
+
+    @Test
     void aFollowUpOfAnUnboundSinkWaitsPendingAndKeepsItsChanges() {
         host.sinkBound = false;
         TrackedFollowUp created = loop.create(new NewFollowUp("acc-1", "Send the renewal offer", null, "u-rep2",

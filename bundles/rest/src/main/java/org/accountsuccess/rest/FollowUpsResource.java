@@ -92,11 +92,13 @@ public class FollowUpsResource {
 
     /**
      * A follow-up for a recommended action of an account the caller sees: 201 with it, or 200 with
-     * the account's open follow-up of that title (a second click creates nothing).
+     * the account's open follow-up of that title (a second click creates nothing). Made as of
+     * {@code asOf} (default today), as the page's as-of day.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Context SecurityContext security, InputStream body) throws IOException {
+    public Response create(@Context SecurityContext security, @QueryParam("asOf") String asOf, InputStream body)
+            throws IOException {
         Caller caller = Caller.of(security);
         AccountScope scope = scopes.of(caller);
         JsonNode json = JsonBody.object(body, NEW_FIELDS, "accountId, title, and optionally dueDate and assignee");
@@ -107,7 +109,7 @@ public class FollowUpsResource {
         if (!scope.contains(accountId)) {
             throw new AccountNotFoundException(accountId);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Params.date("asOf", asOf, LocalDate.now());
         NewFollowUp request = checked(() -> new NewFollowUp(accountId, text(json, "title"), date(json, "dueDate"),
                 text(json, "assignee"), caller.user()));
         FollowUpCreation creation = checked(() -> followUps.create(request, today));
@@ -115,13 +117,16 @@ public class FollowUpsResource {
                 .entity(creation.followUp()).build();
     }
 
-    /** A user's change; 409 when the follow-up is no longer at the {@code version} the change names. */
+    /**
+     * A user's change, made as of {@code asOf} (default today); 409 when the follow-up is no longer
+     * at the {@code version} the change names.
+     */
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TrackedFollowUp change(@Context SecurityContext security, @PathParam("id") String id, InputStream body)
-            throws IOException {
-        LocalDate today = LocalDate.now();
+    public TrackedFollowUp change(@Context SecurityContext security, @PathParam("id") String id,
+            @QueryParam("asOf") String asOf, InputStream body) throws IOException {
+        LocalDate today = Params.date("asOf", asOf, LocalDate.now());
         visible(security, id, today);
         JsonNode json = JsonBody.object(body, CHANGE_FIELDS,
                 "version and at least one of status, snoozeUntil, assignee, note");

@@ -128,22 +128,22 @@ class FollowUpsResourceTest {
     @Test
     void aRepCreatesAFollowUpForAnActionOfTheirAccountOnceAndNotOnOthers() throws Exception {
         var rep = as("u-rep1", ProductRole.REP);
-        Response first = resource.create(rep, body("{\"accountId\":\"acc-001\",\"title\":\"Schedule a QBR\"}"));
-        Response again = resource.create(rep, body("{\"accountId\":\"acc-001\",\"title\":\"Schedule a QBR\"}"));
+        Response first = resource.create(rep, null, body("{\"accountId\":\"acc-001\",\"title\":\"Schedule a QBR\"}"));
+        Response again = resource.create(rep, null, body("{\"accountId\":\"acc-001\",\"title\":\"Schedule a QBR\"}"));
 
         assertThat(first.getStatus()).isEqualTo(201);
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat(((TrackedFollowUp) again.getEntity()).id()).isEqualTo("act-1");
         assertThat(created).isEqualTo(new NewFollowUp("acc-001", "Schedule a QBR", null, null, "u-rep1"));
-        assertThatThrownBy(() -> resource.create(rep, body("{\"accountId\":\"acc-002\",\"title\":\"x\"}")))
+        assertThatThrownBy(() -> resource.create(rep, null, body("{\"accountId\":\"acc-002\",\"title\":\"x\"}")))
                 .isInstanceOf(AccountNotFoundException.class).hasMessage("no account 'acc-002'");
-        assertThatThrownBy(() -> resource.create(rep, body("{\"accountId\":\"acc-001\"}")))
+        assertThatThrownBy(() -> resource.create(rep, null, body("{\"accountId\":\"acc-001\"}")))
                 .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("title"))
                 .hasMessage("title: is required");
-        assertThatThrownBy(() -> resource.create(rep, body("{\"accountId\":\"acc-001\",\"title\":\"x\","
+        assertThatThrownBy(() -> resource.create(rep, null, body("{\"accountId\":\"acc-001\",\"title\":\"x\","
                 + "\"dueDate\":\"soon\"}"))).isInstanceOfSatisfying(BadParameterException.class,
                         e -> assertThat(e.parameter()).isEqualTo("dueDate"));
-        assertThatThrownBy(() -> resource.create(rep, body("{\"account\":\"acc-001\"}")))
+        assertThatThrownBy(() -> resource.create(rep, null, body("{\"account\":\"acc-001\"}")))
                 .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.parameter()).isEqualTo("account"));
     }
 
@@ -161,34 +161,34 @@ class FollowUpsResourceTest {
     @Test
     void aChangeNamesItsVersionAndAStaleOneIsAConflict() throws Exception {
         var rep = as("u-rep1", ProductRole.REP);
-        TrackedFollowUp after = resource.change(rep, "r-acc-001",
+        TrackedFollowUp after = resource.change(rep, "r-acc-001", "2026-11-15",
                 body("{\"version\":1,\"status\":\"snoozed\",\"snoozeUntil\":\"2026-12-01\",\"note\":\"Back from leave\"}"));
         assertThat(after.id()).isEqualTo("r-acc-001");
         assertThat(edited).isEqualTo(new FollowUpEdit("r-acc-001", 1, FollowUpStatus.SNOOZED, LocalDate.of(2026, 12, 1),
                 null, "Back from leave", "u-rep1"));
 
-        assertThatThrownBy(() -> resource.change(rep, "r-acc-001", body("{\"version\":3,\"status\":\"done\"}")))
+        assertThatThrownBy(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":3,\"status\":\"done\"}")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("at version 1, not 3");
-        assertThatThrownBy(() -> resource.change(rep, "r-acc-002", body("{\"version\":1,\"status\":\"done\"}")))
+        assertThatThrownBy(() -> resource.change(rep, "r-acc-002", null, body("{\"version\":1,\"status\":\"done\"}")))
                 .as("another rep's account").isInstanceOf(UnknownResourceException.class);
     }
 
     @Test
     void aBadChangeNamesItsField() {
         var rep = as("u-rep1", ProductRole.REP);
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"status\":\"done\"}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"status\":\"done\"}"))))
                 .isEqualTo("version");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":\"1\",\"status\":\"done\"}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":\"1\",\"status\":\"done\"}"))))
                 .isEqualTo("version");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":1,\"status\":\"later\"}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":1,\"status\":\"later\"}"))))
                 .isEqualTo("status");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":1,\"status\":\"snoozed\"}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":1,\"status\":\"snoozed\"}"))))
                 .isEqualTo("snoozeUntil");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":1,\"assignee\":\" \"}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":1,\"assignee\":\" \"}"))))
                 .isEqualTo("assignee");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":1}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":1}"))))
                 .isEqualTo("body");
-        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", body("{\"version\":1,\"note\":7}"))))
+        assertThat(parameterOf(() -> resource.change(rep, "r-acc-001", null, body("{\"version\":1,\"note\":7}"))))
                 .isEqualTo("note");
     }
 
