@@ -96,7 +96,7 @@ function actionsPanel(accountId, actions, asOf) {
   section.append(list, h('p', { class: 'muted' }, t('actions.how')));
   guard(list, async () => {
     const open = await openActionFollowUps(accountId, asOf);
-    show(list, h('ul', { class: 'actions' }, actions.map((a, i) => actionItem(accountId, a, `action-${i}`, open.get(a.text)))));
+    show(list, h('ul', { class: 'actions' }, actions.map((a, i) => actionItem(accountId, asOf, a, `action-${i}`, open.get(a.text)))));
   });
   return section;
 }
@@ -108,7 +108,8 @@ async function openActionFollowUps(accountId, asOf) {
     .map((f) => [f.followUp.title, f]));
 }
 
-function actionItem(accountId, action, id, open) {
+/** One action with its button; the follow-up is made as of the page's day, so it shows in its lists. */
+function actionItem(accountId, asOf, action, id, open) {
   const outcome = h('span', { class: 'muted', role: 'status', 'data-test': 'action-outcome' },
     open ? t('actions.open', { date: date(open.followUp.dueDate) }) : null);
   const button = h('button', {
@@ -116,7 +117,7 @@ function actionItem(accountId, action, id, open) {
     onclick: async () => {
       button.disabled = true;
       try {
-        const created = await post('followups', { accountId, title: action.text });
+        const created = await post(`followups?asOf=${asOf}`, { accountId, title: action.text });
         show(outcome, t('actions.created', { date: date(created.followUp.dueDate) }));
       } catch (error) {
         button.disabled = false;

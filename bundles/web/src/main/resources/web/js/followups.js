@@ -31,7 +31,7 @@ export function renderFollowUps(main, asOf) {
   /** Sends a rep's change of one follow-up, then shows the list (and the badge) as they are now. */
   async function change(f, fields) {
     try {
-      await patch(`followups/${encodeURIComponent(f.followUp.responseId)}`, { version: f.version, ...fields });
+      await patch(`followups/${encodeURIComponent(f.followUp.responseId)}?asOf=${asOf}`, { version: f.version, ...fields });
       show(notice, t('followups.saved'));
     } catch (error) {
       show(notice, h('span', { class: 'error' }, error instanceof ApiError && error.status === 409
