@@ -268,10 +268,7 @@ final class ClosedLoop implements FollowUpService {
             Instant from = now.isBefore(endOf(asOf)) ? now : asOf.atStartOfDay(settings.zone()).toInstant();
             LedgerFollowUp row = LedgerFollowUp.created(followUp, from, now, request.createdBy());
             if (ledger.recordFollowUps(List.of(row), List.of())) {
-                FollowUpSink sink = host.sink().get();
-                if (sink != null) {
-                    submit(sink, row); // at once, so the host shows it; else the next sweep retries
-                }
+                submitNow(row);
                 return new FollowUpCreation(true, tracked(ledger.followUp(row.id()).orElseThrow(), asOf));
             }
         }
@@ -445,6 +442,20 @@ final class ClosedLoop implements FollowUpService {
                     + " the first, for response {}: {}", failed, firstFailed, firstFailure.toString());
         }
         return new int[] {submitted, failed};
+    }
+
+    /** Hands a new follow-up to the sink at once, so the host shows it; when that fails, the next sweep retries. */
+    private void submitNow(LedgerFollowUp row) {
+        FollowUpSink sink = host.sink().get();
+        if (sink == null) {
+            return;
+        }
+        try {
+            submit(sink, row);
+        } catch (RuntimeException e) {
+            LOG.warn("closed loop: the host's follow-up sink did not take {} now, retried next sweep: {}", row.id(),
+                    e.toString());
+        }
     }
 
     private void submit(FollowUpSink sink, LedgerFollowUp row) {

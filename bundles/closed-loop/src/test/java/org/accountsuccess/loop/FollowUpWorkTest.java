@@ -328,6 +328,18 @@ class FollowUpWorkTest {
     }
 
     @Test
+    void aFailingSinkDoesNotFailTheCreationAndTheNextSweepHandsItOver() {
+        host.sink.failing = true;
+        TrackedFollowUp created = loop.create(new NewFollowUp("acc-1", "Send the case study", null, null, "u-rep1"),
+                TODAY).followUp();
+        assertThat(created.state()).isEqualTo(FollowUpState.PENDING);
+
+        host.sink.failing = false;
+        loop.sweep();
+        assertThat(host.sink.tasks).containsKey(created.id());
+    }
+
+    @Test
     void aFollowUpOfAnUnboundSinkWaitsPendingAndKeepsItsChanges() {
         host.sinkBound = false;
         TrackedFollowUp created = loop.create(new NewFollowUp("acc-1", "Send the renewal offer", null, "u-rep2",
