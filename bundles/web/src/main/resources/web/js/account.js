@@ -1,6 +1,6 @@
 // One account: scorecard and health with next actions, the stakeholder grid and the activity timeline.
 import { nextActions, coverageGaps } from './actions.js';
-import { get } from './api.js';
+import { get, post } from './api.js';
 import { renderChanges } from './changes.js';
 import { line } from './charts.js';
 import { guard, h, panel, show, tile } from './dom.js';
@@ -30,8 +30,7 @@ export async function renderAccount(main, id, asOf) {
     dataStatus(scorecard.dataStatus),
     scorecardTiles(scorecard, (label) => timelineView?.showTopic(label)),
     h('div', { class: 'grid' },
-      panel(t('actions.title'), 'actions', actionList(nextActions(scorecard, stakeholders)),
-        h('p', { class: 'muted' }, t('actions.how'))),
+      actionsPanel(account.id, nextActions(scorecard, stakeholders), asOf),
       panel(t('health.factors'), 'health', factorTable(scorecard.health))),
     h('div', { class: 'grid' }, healthTrend, arrTrend),
     changes,
@@ -86,10 +85,47 @@ function topicTile(label, showTopic) {
     : t('account.topic.noneDetail'), 'top-topic');
 }
 
-function actionList(actions) {
-  return actions.length === 0
-    ? h('p', { class: 'ok', 'data-test': 'no-actions' }, t('actions.none'))
-    : h('ul', { class: 'actions' }, actions.map((a) => h('li', { 'data-source': a.source }, a.text)));
+/** The next actions, each with a button that creates a follow-up for it (disabled while one is open). */
+function actionsPanel(accountId, actions, asOf) {
+  const section = panel(t('actions.title'), 'actions');
+  if (actions.length === 0) {
+    section.append(h('p', { class: 'ok', 'data-test': 'no-actions' }, t('actions.none')));
+    return section;
+  }
+  const list = h('div');
+  section.append(list, h('p', { class: 'muted' }, t('actions.how')));
+  guard(list, async () => {
+    const open = await openActionFollowUps(accountId, asOf);
+    show(list, h('ul', { class: 'actions' }, actions.map((a, i) => actionItem(accountId, asOf, a, `action-${i}`, open.get(a.text)))));
+  });
+  return section;
+}
+
+/** The account's open follow-ups of recommended actions, by title. */
+async function openActionFollowUps(accountId, asOf) {
+  const page = await get('followups', { asOf, account: accountId, limit: 500 });
+  return new Map(page.items.filter((f) => f.followUp.kind === 'recommended_action' && f.status !== 'done')
+    .map((f) => [f.followUp.title, f]));
+}
+
+/** One action with its button; the follow-up is made as of the page's day, so it shows in its lists. */
+function actionItem(accountId, asOf, action, id, open) {
+  const outcome = h('span', { class: 'muted', role: 'status', 'data-test': 'action-outcome' },
+    open ? t('actions.open', { date: date(open.followUp.dueDate) }) : null);
+  const button = h('button', {
+    type: 'button', class: 'secondary', 'data-test': 'create-followup', disabled: Boolean(open), 'aria-describedby': id,
+    onclick: async () => {
+      button.disabled = true;
+      try {
+        const created = await post(`followups?asOf=${asOf}`, { accountId, title: action.text });
+        show(outcome, t('actions.created', { date: date(created.followUp.dueDate) }));
+      } catch (error) {
+        button.disabled = false;
+        show(outcome, h('span', { class: 'error' }, t('actions.failed', { detail: error.message })));
+      }
+    },
+  }, t('actions.create'));
+  return h('li', { 'data-source': action.source }, h('span', { id }, action.text), ' ', button, ' ', outcome);
 }
 
 async function renderArrTrend(section, path, asOf, currency) {

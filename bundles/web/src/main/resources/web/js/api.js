@@ -81,7 +81,16 @@ export async function get(path, parameters = {}) {
 
 /** POST a JSON body to a resource under /api/v1 (no body: an empty POST). */
 export function post(path, body) {
-  const init = { method: 'POST' };
+  return write('POST', path, body);
+}
+
+/** PATCH a resource under /api/v1 with a JSON body of the fields to change. */
+export function patch(path, body) {
+  return write('PATCH', path, body);
+}
+
+function write(method, path, body) {
+  const init = { method };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers = { 'Content-Type': 'application/json' };

@@ -13,6 +13,7 @@ import { today } from './format.js';
 import { currentLanguage, LANGUAGES, setLanguage, t } from './i18n.js';
 import { renderLogin } from './login.js';
 import { renderMovements } from './movements.js';
+import { showOverdueCount } from './overdue.js';
 import { renderPipeline } from './pipeline.js';
 import { renderPortfolio } from './portfolio.js';
 import { renderSimulator } from './simulator.js';
@@ -47,6 +48,7 @@ function route() {
 function renderNav(views, path, asOf) {
   show(nav, views.map((view) => h('a', {
     href: `#${view.path}?asOf=${asOf}`,
+    'data-view': view.path,
     'aria-current': view.path === path || (view.path === '/' && path.startsWith('/accounts/')) ? 'page' : null,
   }, t(view.title))));
 }
@@ -92,6 +94,9 @@ async function render() {
   asOfInput.value = asOf;
   const views = VIEWS.filter((view) => view.allowed());
   renderNav(views, path, asOf);
+  if (views.some((view) => view.path === '/followups')) {
+    showOverdueCount(asOf);
+  }
   if (views.length === 0) {
     show(main, h('h1', {}, t('error.noRole.title')),
       h('p', { class: 'error', role: 'alert' }, t('error.noRole.text', { user: currentUser() })));

@@ -514,6 +514,88 @@ class WebPageIT {
         browser.findElement(By.name("overdue")).click();
     }
 
+    /**
+     * The rep's work: a follow-up from the riskiest account's first recommended action (its button
+     * then disabled), the first overdue follow-up marked done and the next snoozed, the badge on the
+     * navigation always the API's overdue total.
+     */
+    @Test
+    @Order(8)
+    void createsAFollowUpFromAnActionMarksOneDoneSnoozesOneAndBadgesTheOverdueCount() throws Exception {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(api("followups?overdue=true&limit=1&asOf=" + AS_OF).path("total").asInt()).isGreaterThan(1));
+        JsonNode riskiest = api("accounts?limit=1&sort=risk&asOf=" + AS_OF).path("items").get(0);
+        String account = riskiest.path("id").asText();
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF);
+        WebElement create = waitFor(By.cssSelector("#actions li:first-child [data-test=create-followup]"));
+        String title = text("#actions li:first-child span[id]");
+        String due = LocalDate.parse(AS_OF).plusDays(7).toString();
+        click(create);
+        wait(By.cssSelector("#actions li:first-child [data-test=action-outcome]"), "Follow-up created, due " + due + ".");
+        List<JsonNode> created = new ArrayList<>();
+        api("followups?account=" + account + "&asOf=" + AS_OF).path("items").forEach(f -> {
+            if (f.path("followUp").path("title").asText().equals(title)) {
+                created.add(f);
+            }
+        });
+        assertThat(created).singleElement().satisfies(f -> {
+            assertThat(f.path("followUp").path("kind").asText()).isEqualTo("recommended_action");
+            assertThat(f.path("followUp").path("assignee").asText()).isEqualTo(riskiest.path("owner").asText());
+            assertThat(f.path("followUp").path("dueDate").asText()).isEqualTo(due);
+            assertThat(f.path("status").asText()).isEqualTo("open");
+        });
+        browser.get(BASE + "#/accounts/" + account + "?asOf=" + AS_OF + "&visit=" + UUID.randomUUID());
+        wait(By.cssSelector("#actions li:first-child [data-test=action-outcome]"), "Follow-up open, due " + due + ".");
+        assertThat(browser.findElement(By.cssSelector("#actions li:first-child [data-test=create-followup]")).isEnabled()).isFalse();
+
+        browser.get(BASE + "#/followups?asOf=" + AS_OF);
+        waitFor(By.id("followup-list"));
+        badgeIsTheOverdueTotal();
+        click(browser.findElement(By.name("overdue")));
+        JsonNode overdue = api("followups?overdue=true&limit=2&asOf=" + AS_OF).path("items");
+        String done = overdue.get(0).path("followUp").path("responseId").asText();
+        String snoozed = overdue.get(1).path("followUp").path("responseId").asText();
+        click(waitFor(By.cssSelector("tr[data-response='" + done + "'] [data-test=mark-done]")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("tr[data-response='" + done + "']")));
+        JsonNode doneNow = api("followups/" + done + "?asOf=" + AS_OF);
+        assertThat(doneNow.path("followUp").path("status").asText()).isEqualTo("done");
+        assertThat(doneNow.path("followUp").path("doneOn").asText()).isEqualTo(AS_OF);
+        assertThat(doneNow.path("history").get(doneNow.path("history").size() - 1).path("by").asText()).isEqualTo(USER);
+        badgeIsTheOverdueTotal();
+
+        WebElement row = waitFor(By.cssSelector("tr[data-response='" + snoozed + "']"));
+        click(row.findElement(By.tagName("summary")));
+        browser.executeScript("arguments[0].value = arguments[1]", row.findElement(By.name("snoozeUntil")), "2026-11-22");
+        click(row.findElement(By.cssSelector("[data-test=work-form] button[type=submit]")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("tr[data-response='" + snoozed + "']")));
+        JsonNode snoozedNow = api("followups/" + snoozed + "?asOf=" + AS_OF);
+        assertThat(snoozedNow.path("followUp").path("status").asText()).isEqualTo("snoozed");
+        assertThat(snoozedNow.path("followUp").path("overdue").asBoolean()).isFalse();
+        assertThat(snoozedNow.path("history").get(snoozedNow.path("history").size() - 1).path("what").asText())
+                .isEqualTo("snoozed until 2026-11-22");
+        badgeIsTheOverdueTotal();
+        wait(By.cssSelector("[data-test=followup-notice]"), "Saved.");
+        screenshots("followups-worked");
+        click(browser.findElement(By.name("overdue")));
+        assertThat(browser.findElement(By.name("overdue")).isSelected()).isFalse();
+        waitFor(By.id("followup-list"));
+    }
+
+    /** The navigation's Follow-ups badge shows the API's overdue total (none when it is 0). */
+    private void badgeIsTheOverdueTotal() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> {
+            int total = api("followups?overdue=true&limit=1&asOf=" + AS_OF).path("total").asInt();
+            List<WebElement> badge = browser.findElements(By.cssSelector("#nav a[data-view='/followups'] [data-test=overdue-badge]"));
+            if (total == 0) {
+                assertThat(badge).isEmpty();
+            } else {
+                assertThat(badge).singleElement().extracting(b -> b.getAttribute("data-count")).isEqualTo(String.valueOf(total));
+            }
+        });
+    }
+
     @Test
     @Order(9)
     void anAdminSeesTheWebhookDeadLettersAndReplaysOneAndAManagerDoesNot() throws Exception {
@@ -797,8 +879,12 @@ class WebPageIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("user"), user));
     }
 
+    /** The navigation's items, without the overdue badge. */
     private List<String> navigation() {
-        return browser.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+        @SuppressWarnings("unchecked")
+        List<String> items = (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('#nav a')].map((a) => a.firstChild.textContent)");
+        return items;
     }
 
     private void screenshots(String name) throws Exception {

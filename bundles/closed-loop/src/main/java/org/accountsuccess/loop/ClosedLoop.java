@@ -1,5 +1,8 @@
 package org.accountsuccess.loop;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +28,13 @@ import java.util.stream.Stream;
 import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.LoyaltyClass;
 import org.accountsuccess.api.event.AccountSuccessEvents;
+import org.accountsuccess.api.followup.FollowUpCreation;
+import org.accountsuccess.api.followup.FollowUpEdit;
+import org.accountsuccess.api.followup.FollowUpHistoryEntry;
 import org.accountsuccess.api.followup.FollowUpQuery;
 import org.accountsuccess.api.followup.FollowUpService;
-import org.accountsuccess.api.followup.FollowUpState;
+import org.accountsuccess.api.followup.NewFollowUp;
+import org.accountsuccess.api.followup.StaleFollowUpException;
 import org.accountsuccess.api.followup.SweepReport;
 import org.accountsuccess.api.followup.TrackedFollowUp;
 import org.accountsuccess.api.health.HealthScore;
@@ -39,6 +48,8 @@ import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.FollowUp;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.FollowUpStatus;
+import org.accountsuccess.host.spi.FollowUpUpdates;
 import org.accountsuccess.host.spi.SurveyQuery;
 import org.accountsuccess.host.spi.SurveyResponse;
 import org.accountsuccess.host.spi.TimeRange;
@@ -64,7 +75,10 @@ import org.slf4j.LoggerFactory;
  * <li>every event not posted yet is posted, then marked posted.</li>
  * </ol>
  * A follow-up is done once the account has a meaningful touch (metrics.md: business review,
- * meeting, call, visit, support ticket) at or after the response's answer.
+ * meeting, call, visit, support ticket) at or after the response's answer, or once a user marks it
+ * done. Users also create follow-ups for recommended actions, snooze, reassign and note them; each
+ * change needs the version it saw, and goes back to the host where the sink has
+ * {@link FollowUpUpdates} (after a submission step of each sweep, and at once).
  */
 final class ClosedLoop implements FollowUpService {
     private static final Logger LOG = LoggerFactory.getLogger(ClosedLoop.class);
@@ -123,6 +137,7 @@ final class ClosedLoop implements FollowUpService {
             Steps steps = new Steps(goOn);
             int newResponses = reread ? steps.run(() -> recordNewResponses(now, today, goOn)) : 0;
             int[] submission = steps.going() ? submitPending(goOn) : new int[] {0, ledger.pending().size()};
+            steps.run(() -> writeBack(goOn));
             int bandChanges = reread ? steps.isolated("health bands", () -> followBands(today, now, goOn)) : 0;
             int overdue = reread ? steps.isolated("overdue follow-ups", () -> notifyOverdue(today, now, goOn)) : 0;
             int renewals = reread ? steps.isolated("renewal window", () -> notifyRenewals(today, now)) : 0;
@@ -190,18 +205,142 @@ final class ClosedLoop implements FollowUpService {
             Set<String> visible = accounts(query.accounts(), rows).keySet();
             rows = rows.stream().filter(r -> visible.contains(r.followUp().accountId())).toList();
         }
-        Map<String, LocalDate> done = doneOn(rows, until);
+        Map<String, LocalDate> touched = doneOn(rows, until);
         List<TrackedFollowUp> tracked = new ArrayList<>();
         for (LedgerFollowUp r : rows) {
-            Optional<LocalDate> doneOn = Optional.ofNullable(done.get(r.followUp().responseId()));
-            boolean overdue = doneOn.isEmpty() && r.followUp().dueDate().isBefore(query.asOf());
-            if (!query.overdueOnly() || overdue) {
-                tracked.add(new TrackedFollowUp(r.followUp(), r.answeredAt(), r.createdAt(), r.state(), doneOn, overdue));
+            TrackedFollowUp t = track(r, touched.get(r.id()), query.asOf());
+            if (!query.overdueOnly() || t.overdue()) {
+                tracked.add(t);
             }
         }
         tracked.sort(Comparator.comparing((TrackedFollowUp t) -> t.followUp().dueDate())
                 .thenComparing(t -> t.followUp().responseId()));
         return tracked;
+    }
+
+    @Override
+    public Optional<TrackedFollowUp> followUp(String id, LocalDate asOf) {
+        return ledger.followUp(id).map(r -> tracked(r, asOf));
+    }
+
+    @Override
+    public List<FollowUpHistoryEntry> history(String id) {
+        List<LedgerChange> changes = ledger.changes(id);
+        if (!changes.isEmpty()) {
+            return changes.stream().map(LedgerChange::entry).toList();
+        }
+        // unchanged since created: version 1 is the row itself
+        return ledger.followUp(id).map(r -> List.of(new FollowUpHistoryEntry(1, r.createdAt(),
+                r.createdBy() != null ? r.createdBy() : FollowUpHistoryEntry.CLOSED_LOOP, "created",
+                FollowUpStatus.OPEN, Optional.empty(), r.followUp().assignee(), null))).orElse(List.of());
+    }
+
+    /**
+     * The open follow-up of the account with the request's title, or a new one. Its id is
+     * {@code act-} and a hash of the account, the title and how many follow-ups with that title the
+     * account had before: two nodes creating it at once write the same key, and the second answers
+     * the first's.
+     */
+    @Override
+    public FollowUpCreation create(NewFollowUp request, LocalDate asOf) {
+        Account account = host.accounts().account(request.accountId()).orElseThrow(
+                () -> new IllegalArgumentException("accountId: no account '" + request.accountId() + "'"));
+        if (request.dueDate() != null && request.dueDate().isBefore(asOf)) {
+            throw new IllegalArgumentException("dueDate: " + request.dueDate() + " is before " + asOf);
+        }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            List<LedgerFollowUp> same = ledger.withTitle(account.id(), request.title()).stream()
+                    .filter(r -> r.followUp().kind() == FollowUp.Kind.RECOMMENDED_ACTION).toList();
+            Map<String, LocalDate> touched = doneOn(same, endOf(asOf));
+            Optional<TrackedFollowUp> open = same.stream().map(r -> track(r, touched.get(r.id()), asOf))
+                    .filter(t -> !t.done()).findFirst();
+            if (open.isPresent()) {
+                return new FollowUpCreation(false, open.get());
+            }
+            Instant now = clock.instant();
+            String assignee = request.assignee() != null ? request.assignee()
+                    : account.owner() != null ? account.owner() : request.createdBy();
+            LocalDate due = request.dueDate() != null ? request.dueDate()
+                    : asOf.plusDays(settings.dueDays(FollowUp.Kind.RECOMMENDED_ACTION));
+            FollowUp followUp = new FollowUp(actionId(account.id(), request.title(), same.size()), account.id(), null,
+                    assignee, FollowUp.Kind.RECOMMENDED_ACTION, due, request.title());
+            // made for a past day (the page's as-of day): it counts from that day's start
+            Instant from = now.isBefore(endOf(asOf)) ? now : asOf.atStartOfDay(settings.zone()).toInstant();
+            LedgerFollowUp row = LedgerFollowUp.created(followUp, from, now, request.createdBy());
+            if (ledger.recordFollowUps(List.of(row), List.of())) {
+                submitNow(row);
+                return new FollowUpCreation(true, tracked(ledger.followUp(row.id()).orElseThrow(), asOf));
+            }
+        }
+        throw new IllegalStateException("follow-up for '" + request.title() + "' of " + account.id()
+                + ": created and closed by others while this was asked; ask again");
+    }
+
+    @Override
+    public Optional<TrackedFollowUp> change(FollowUpEdit edit, LocalDate asOf) {
+        Optional<LedgerFollowUp> found = ledger.followUp(edit.followUpId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LedgerFollowUp before = found.get();
+        if (before.version() != edit.version()) {
+            throw new StaleFollowUpException(before.id(), edit.version(), before.version());
+        }
+        if (edit.snoozeUntil() != null && !edit.snoozeUntil().isAfter(asOf)) {
+            throw new IllegalArgumentException("snoozeUntil: " + edit.snoozeUntil() + " is not after " + asOf);
+        }
+        FollowUpStatus status = edit.status() != null ? edit.status() : before.status();
+        LocalDate snoozedUntil = status != FollowUpStatus.SNOOZED ? null
+                : edit.snoozeUntil() != null ? edit.snoozeUntil() : before.snoozedUntil();
+        String assignee = edit.assignee() != null ? edit.assignee() : before.followUp().assignee();
+        String note = edit.note() == null ? before.note() : edit.note().isBlank() ? null : edit.note().strip();
+        String what = LedgerChange.what(before, status, snoozedUntil, assignee, note);
+        if (what.isEmpty()) {
+            return Optional.of(tracked(before, asOf)); // nothing new: no version
+        }
+        LedgerChange change = new LedgerChange(before.id(), before.version() + 1, clock.instant(), edit.by(), what,
+                status, snoozedUntil, assignee, note);
+        LocalDate closedOn = status != FollowUpStatus.DONE ? null
+                : before.status() == FollowUpStatus.DONE ? before.closedOn() : asOf;
+        if (!ledger.recordChange(before, change, closedOn)) {
+            long current = ledger.followUp(before.id()).map(LedgerFollowUp::version).orElse(before.version());
+            throw new StaleFollowUpException(before.id(), edit.version(), current);
+        }
+        writeBack(() -> true);
+        return followUp(before.id(), asOf);
+    }
+
+    private TrackedFollowUp tracked(LedgerFollowUp row, LocalDate asOf) {
+        return track(row, doneOn(List.of(row), endOf(asOf)).get(row.id()), asOf);
+    }
+
+    /**
+     * The follow-up as of a day; {@code touchedOn} is the day of its first meaningful touch, or
+     * {@code null}. Marked done by a user counts from the day marked; a snooze holds until its day,
+     * then the follow-up is open again and overdue from the day after the later of due date and
+     * snooze end.
+     */
+    private static TrackedFollowUp track(LedgerFollowUp r, LocalDate touchedOn, LocalDate asOf) {
+        boolean markedDone = r.status() == FollowUpStatus.DONE && r.closedOn() != null && !r.closedOn().isAfter(asOf);
+        Optional<LocalDate> doneOn = Optional.ofNullable(markedDone ? r.closedOn() : touchedOn);
+        boolean snoozed = r.snoozedUntil() != null && asOf.isBefore(r.snoozedUntil());
+        LocalDate due = r.snoozedUntil() != null && r.snoozedUntil().isAfter(r.followUp().dueDate())
+                ? r.snoozedUntil() : r.followUp().dueDate();
+        boolean overdue = doneOn.isEmpty() && !snoozed && due.isBefore(asOf);
+        FollowUpStatus status = doneOn.isPresent() ? FollowUpStatus.DONE
+                : snoozed ? FollowUpStatus.SNOOZED : FollowUpStatus.OPEN;
+        return new TrackedFollowUp(r.followUp(), r.answeredAt(), r.createdAt(), r.state(), doneOn, overdue, status,
+                Optional.ofNullable(r.snoozedUntil()), r.note(), r.version());
+    }
+
+    private static String actionId(String accountId, String title, int earlier) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((accountId + "\n" + title + "\n" + earlier)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "act-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** The follow-up a response asks for: by the respondent's class, for the account's owner. */
@@ -213,10 +352,10 @@ final class ClosedLoop implements FollowUpService {
             default -> FollowUp.Kind.THANK_AND_ASK_REFERRAL;
         };
         LocalDate answeredOn = LocalDate.ofInstant(response.answeredAt(), settings.zone());
-        String action = switch (kind) {
-            case CALL_BACK -> "Call back";
-            case ENGAGE -> "Engage";
-            case THANK_AND_ASK_REFERRAL -> "Thank and ask for a referral:";
+        String action = switch (loyalty) {
+            case DETRACTOR -> "Call back";
+            case PASSIVE -> "Engage";
+            default -> "Thank and ask for a referral:";
         };
         String who = contact.name() != null ? contact.name() + " (" + contact.id() + ")" : contact.id();
         String title = action + " " + who + " of " + (account != null ? account.name() : contact.accountId())
@@ -257,7 +396,7 @@ final class ClosedLoop implements FollowUpService {
             Account account = accounts.computeIfAbsent(contact.accountId(),
                     id -> host.accounts().account(id).orElse(null));
             FollowUp followUp = followUpOf(response, contact, account);
-            rows.add(new LedgerFollowUp(followUp, response.answeredAt(), now, FollowUpState.PENDING, null));
+            rows.add(LedgerFollowUp.created(followUp, response.answeredAt(), now, null));
             events.add(responseArrived(response, contact, now));
         }
         if (unknownContacts > 0) {
@@ -287,8 +426,7 @@ final class ClosedLoop implements FollowUpService {
                 break;
             }
             try {
-                sink.submit(row.followUp());
-                ledger.markSubmitted(row.followUp().responseId());
+                submit(sink, row);
                 submitted++;
             } catch (RuntimeException e) {
                 if (firstFailure == null) {
@@ -304,6 +442,60 @@ final class ClosedLoop implements FollowUpService {
                     + " the first, for response {}: {}", failed, firstFailed, firstFailure.toString());
         }
         return new int[] {submitted, failed};
+    }
+
+    /** Hands a new follow-up to the sink at once, so the host shows it; when that fails, the next sweep retries. */
+    private void submitNow(LedgerFollowUp row) {
+        FollowUpSink sink = host.sink().get();
+        if (sink == null) {
+            return;
+        }
+        try {
+            submit(sink, row);
+        } catch (RuntimeException e) {
+            LOG.warn("closed loop: the host's follow-up sink did not take {} now, retried next sweep: {}", row.id(),
+                    e.toString());
+        }
+    }
+
+    private void submit(FollowUpSink sink, LedgerFollowUp row) {
+        sink.submit(row.followUp());
+        ledger.markSubmitted(row.id());
+    }
+
+    /**
+     * Hands the users' changes the host has not taken to its {@link FollowUpUpdates}, when the sink
+     * has it, each follow-up's in version order; a failed one stays for the next sweep (with the
+     * later changes of its follow-up). Answers how many the host took.
+     */
+    private int writeBack(BooleanSupplier goOn) {
+        if (!(host.sink().get() instanceof FollowUpUpdates updates)) {
+            return 0;
+        }
+        int written = 0;
+        Set<String> failed = new HashSet<>();
+        RuntimeException firstFailure = null;
+        for (LedgerChange change : ledger.unwritten()) {
+            if (!goOn.getAsBoolean()) {
+                break;
+            }
+            if (failed.contains(change.followUpId())) {
+                continue;
+            }
+            try {
+                updates.update(change.forHost());
+                ledger.markWrittenBack(change.followUpId(), change.version());
+                written++;
+            } catch (RuntimeException e) {
+                failed.add(change.followUpId());
+                firstFailure = firstFailure != null ? firstFailure : e;
+            }
+        }
+        if (firstFailure != null) {
+            LOG.warn("closed loop: the host did not take the changes of {} follow-up(s), retried next sweep: {}",
+                    failed.size(), firstFailure.toString());
+        }
+        return written;
     }
 
     private int followBands(LocalDate today, Instant now, BooleanSupplier goOn) {

@@ -2,14 +2,20 @@ package org.accountsuccess.loop;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.accountsuccess.api.event.AccountSuccessEvents;
+import org.accountsuccess.api.followup.FollowUpCreation;
+import org.accountsuccess.api.followup.FollowUpEdit;
+import org.accountsuccess.api.followup.FollowUpHistoryEntry;
 import org.accountsuccess.api.followup.FollowUpQuery;
 import org.accountsuccess.api.followup.FollowUpService;
+import org.accountsuccess.api.followup.NewFollowUp;
 import org.accountsuccess.api.followup.SweepReport;
 import org.accountsuccess.api.followup.TrackedFollowUp;
 import org.accountsuccess.api.health.HealthService;
@@ -104,6 +110,26 @@ public class ClosedLoopComponent implements FollowUpService, EventHandler {
     @Override
     public SweepReport sweep() {
         return loop.sweep(schedule::goOn);
+    }
+
+    @Override
+    public Optional<TrackedFollowUp> followUp(String id, LocalDate asOf) {
+        return loop.followUp(id, asOf);
+    }
+
+    @Override
+    public List<FollowUpHistoryEntry> history(String id) {
+        return loop.history(id);
+    }
+
+    @Override
+    public FollowUpCreation create(NewFollowUp request, LocalDate asOf) {
+        return loop.create(request, asOf);
+    }
+
+    @Override
+    public Optional<TrackedFollowUp> change(FollowUpEdit edit, LocalDate asOf) {
+        return loop.change(edit, asOf);
     }
 
     @Override

@@ -20,10 +20,12 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.accountsuccess.api.followup.FollowUpHistoryEntry;
 import org.accountsuccess.api.followup.FollowUpState;
 import org.accountsuccess.database.schema.Dialect;
 import org.accountsuccess.database.schema.SchemaMigration;
 import org.accountsuccess.host.spi.FollowUp;
+import org.accountsuccess.host.spi.FollowUpStatus;
 
 /**
  * The closed loop's own record, in the product's database: each response handled and its
@@ -33,11 +35,19 @@ import org.accountsuccess.host.spi.FollowUp;
  * node recorded the same fact first, the write here is rolled back and answers that nothing was
  * recorded. The tables are migrated on construction ({@code V<n>__*.sql} next to this class,
  * history in {@code loop_schema_version}).
+ *
+ * <p>A user's change to a follow-up updates its row only at the version the user saw, and records
+ * the change (who, when, what, the state after it) in the same transaction; the change waits there
+ * until the host's {@code FollowUpUpdates} takes it.
  */
 final class Ledger {
     private static final int BATCH = 500;
     static final SchemaMigration SCHEMA = new SchemaMigration("loop_schema_version", Ledger.class,
-            List.of("V1__ledger.sql"));
+            List.of("V1__ledger.sql", "V2__follow_up_work.sql"));
+    private static final String FOLLOW_UP_COLUMNS = "response_id, account_id, contact_id, assignee, kind, due_date,"
+            + " title, answered_at, created_at, state, closed_on, status, snoozed_until, note, version, created_by";
+    private static final String CHANGE_COLUMNS = "response_id, version, changed_at, changed_by, what, status,"
+            + " snoozed_until, assignee, note";
     /** Parameters: account, band, seen on, the change counted (0 or 1), twice in MERGE. SQLite has no MERGE. */
     private static final String MERGE_BAND = "MERGE INTO loop_account_band t USING (VALUES (CAST(? AS VARCHAR(255)),"
             + " CAST(? AS VARCHAR(16)), CAST(? AS DATE))) s(account_id, band, seen_on) ON t.account_id = s.account_id"
@@ -88,8 +98,8 @@ final class Ledger {
     boolean recordFollowUps(List<LedgerFollowUp> rows, List<LedgerEvent> events) {
         return once(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO loop_follow_up (response_id, account_id,"
-                    + " contact_id, assignee, kind, due_date, title, answered_at, created_at, state)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " contact_id, assignee, kind, due_date, title, answered_at, created_at, state, created_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (LedgerFollowUp row : rows) {
                     FollowUp f = row.followUp();
                     insert.setString(1, f.responseId());
@@ -102,6 +112,7 @@ final class Ledger {
                     dialect.setTimestamp(insert, 8, row.answeredAt());
                     dialect.setTimestamp(insert, 9, row.createdAt());
                     insert.setString(10, row.state().name());
+                    insert.setString(11, row.createdBy());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -121,10 +132,88 @@ final class Ledger {
         return followUps("WHERE answered_at < ? ORDER BY due_date, response_id", until);
     }
 
-    /** Open follow-ups due before {@code day} whose overdue event is not recorded yet. */
+    /**
+     * Open follow-ups due (and snoozed, if at all, until) before {@code day} whose overdue event is
+     * not recorded yet.
+     */
     List<LedgerFollowUp> unnotifiedDueBefore(LocalDate day) {
-        return followUps("WHERE due_date < ? AND NOT overdue_notified AND closed_on IS NULL"
-                + " ORDER BY due_date, response_id", Date.valueOf(day));
+        return followUps("WHERE due_date < ? AND NOT overdue_notified AND closed_on IS NULL AND status <> 'DONE'"
+                + " AND (snoozed_until IS NULL OR snoozed_until < ?) ORDER BY due_date, response_id",
+                Date.valueOf(day), Date.valueOf(day));
+    }
+
+    Optional<LedgerFollowUp> followUp(String id) {
+        return followUps("WHERE response_id = ?", id).stream().findFirst();
+    }
+
+    /** The account's follow-ups with this title, oldest first. */
+    List<LedgerFollowUp> withTitle(String accountId, String title) {
+        return followUps("WHERE account_id = ? AND title = ? ORDER BY created_at, response_id", accountId, title);
+    }
+
+    /**
+     * Records a user's change if the follow-up is still as {@code before} (its version); false when
+     * it is not, or another node wrote that version first. {@code closedOn} is the day it was marked
+     * done ({@code null} unless done). The first change also records version 1, the follow-up as
+     * created, so the history shows what the change changed.
+     */
+    boolean recordChange(LedgerFollowUp before, LedgerChange change, LocalDate closedOn) {
+        return once(c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE loop_follow_up SET status = ?, snoozed_until = ?,"
+                    + " assignee = ?, note = ?, closed_on = ?, version = ? WHERE response_id = ? AND version = ?")) {
+                u.setString(1, change.status().name());
+                u.setDate(2, change.snoozedUntil() == null ? null : Date.valueOf(change.snoozedUntil()));
+                u.setString(3, change.assignee());
+                u.setString(4, change.note());
+                u.setDate(5, closedOn == null ? null : Date.valueOf(closedOn));
+                u.setLong(6, change.version());
+                u.setString(7, change.followUpId());
+                u.setLong(8, before.version());
+                if (u.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            if (before.version() == 1) {
+                insertChange(c, new LedgerChange(before.id(), 1, before.createdAt(),
+                        before.createdBy() != null ? before.createdBy() : FollowUpHistoryEntry.CLOSED_LOOP, "created",
+                        FollowUpStatus.OPEN, null, before.followUp().assignee(), null), true);
+            }
+            insertChange(c, change, false);
+            return null;
+        });
+    }
+
+    private void insertChange(Connection c, LedgerChange change, boolean writtenBack) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO loop_follow_up_change (" + CHANGE_COLUMNS
+                + ", written_back) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, change.followUpId());
+            insert.setLong(2, change.version());
+            dialect.setTimestamp(insert, 3, change.at());
+            insert.setString(4, change.by());
+            insert.setString(5, change.what());
+            insert.setString(6, change.status().name());
+            insert.setDate(7, change.snoozedUntil() == null ? null : Date.valueOf(change.snoozedUntil()));
+            insert.setString(8, change.assignee());
+            insert.setString(9, change.note());
+            insert.setBoolean(10, writtenBack);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The users' changes of the follow-up, by version. */
+    List<LedgerChange> changes(String id) {
+        return changes("WHERE response_id = ? ORDER BY version", id);
+    }
+
+    /** The changes the host has not taken yet, of follow-ups it has taken, by follow-up and version. */
+    List<LedgerChange> unwritten() {
+        return changes("WHERE NOT written_back AND response_id IN (SELECT response_id FROM loop_follow_up"
+                + " WHERE state = ?) ORDER BY response_id, version", FollowUpState.SUBMITTED.name());
+    }
+
+    void markWrittenBack(String id, long version) {
+        update("UPDATE loop_follow_up_change SET written_back = TRUE WHERE response_id = ? AND version = ?", id,
+                version);
     }
 
     void markSubmitted(String responseId) {
@@ -258,24 +347,47 @@ final class Ledger {
         });
     }
 
-    private List<LedgerFollowUp> followUps(String where, Object parameter) {
+    private List<LedgerFollowUp> followUps(String where, Object... parameters) {
+        return query("SELECT " + FOLLOW_UP_COLUMNS + " FROM loop_follow_up " + where, parameters,
+                rs -> new LedgerFollowUp(new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), FollowUp.Kind.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                        rs.getString(7)), Dialect.timestamp(rs, 8), Dialect.timestamp(rs, 9),
+                        FollowUpState.valueOf(rs.getString(10)), day(rs, 11), FollowUpStatus.valueOf(rs.getString(12)),
+                        day(rs, 13), rs.getString(14), rs.getLong(15), rs.getString(16)));
+    }
+
+    private List<LedgerChange> changes(String where, Object... parameters) {
+        return query("SELECT " + CHANGE_COLUMNS + " FROM loop_follow_up_change " + where, parameters,
+                rs -> new LedgerChange(rs.getString(1), rs.getLong(2), Dialect.timestamp(rs, 3), rs.getString(4),
+                        rs.getString(5), FollowUpStatus.valueOf(rs.getString(6)), day(rs, 7), rs.getString(8),
+                        rs.getString(9)));
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Object[] parameters, Row<T> row) {
         return transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT response_id, account_id, contact_id, assignee, kind,"
-                    + " due_date, title, answered_at, created_at, state, closed_on FROM loop_follow_up " + where)) {
-                bind(q, 1, parameter);
-                List<LedgerFollowUp> rows = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    bind(q, i + 1, parameters[i]);
+                }
+                List<T> rows = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        Date closed = rs.getDate(11);
-                        rows.add(new LedgerFollowUp(new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), FollowUp.Kind.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
-                                rs.getString(7)), Dialect.timestamp(rs, 8), Dialect.timestamp(rs, 9),
-                                FollowUpState.valueOf(rs.getString(10)), closed == null ? null : closed.toLocalDate()));
+                        rows.add(row.of(rs));
                     }
                 }
                 return rows;
             }
         });
+    }
+
+    private static LocalDate day(ResultSet rs, int column) throws SQLException {
+        Date day = rs.getDate(column);
+        return day == null ? null : day.toLocalDate();
     }
 
     private void insertEvents(Connection c, List<LedgerEvent> events) throws SQLException {

@@ -38,4 +38,8 @@ public @interface LoopConfiguration {
     @AttributeDefinition(name = "Promoter follow-up due (days)", description = "Thank a promoter and ask for a"
             + " referral within", min = "0")
     int due_promoter_days() default 14;
+
+    @AttributeDefinition(name = "Recommended action follow-up due (days)", description = "A follow-up a user"
+            + " creates for one of an account's recommended actions is due this many days after it", min = "0")
+    int due_action_days() default 7;
 }

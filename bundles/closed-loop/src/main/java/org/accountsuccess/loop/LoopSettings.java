@@ -18,9 +18,10 @@ import org.accountsuccess.host.spi.FollowUp;
  * @param detractorDays due date of a detractor's follow-up, in days after the answer
  * @param passiveDays the same for a passive
  * @param promoterDays the same for a promoter
+ * @param actionDays due date of a follow-up a user creates for a recommended action, in days after its day
  */
 record LoopSettings(ZoneId zone, String baseCurrency, boolean enabled, int intervalSeconds, int lookbackDays,
-        int renewalWindowDays, int detractorDays, int passiveDays, int promoterDays) {
+        int renewalWindowDays, int detractorDays, int passiveDays, int promoterDays, int actionDays) {
     static final String KPI_PID = "org.accountsuccess.kpi";
 
     LoopSettings {
@@ -30,6 +31,7 @@ record LoopSettings(ZoneId zone, String baseCurrency, boolean enabled, int inter
         notNegative("due.detractor.days", detractorDays);
         notNegative("due.passive.days", passiveDays);
         notNegative("due.promoter.days", promoterDays);
+        notNegative("due.action.days", actionDays);
         if (baseCurrency == null || !baseCurrency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException(KPI_PID + ": 'base.currency' = '" + baseCurrency
                     + "' is not an ISO 4217 code");
@@ -38,7 +40,7 @@ record LoopSettings(ZoneId zone, String baseCurrency, boolean enabled, int inter
 
     /** The metatype defaults, in UTC with EUR. */
     static LoopSettings defaults() {
-        return new LoopSettings(ZoneId.of("UTC"), "EUR", true, 60, 14, 120, 2, 7, 14);
+        return new LoopSettings(ZoneId.of("UTC"), "EUR", true, 60, 14, 120, 2, 7, 14, 7);
     }
 
     /**
@@ -56,15 +58,16 @@ record LoopSettings(ZoneId zone, String baseCurrency, boolean enabled, int inter
         }
         return new LoopSettings(zone, String.valueOf(properties.getOrDefault("base.currency", "EUR")).strip(),
                 c.enabled(), c.interval_seconds(), c.response_lookback_days(), c.renewal_window_days(), c.due_detractor_days(),
-                c.due_passive_days(), c.due_promoter_days());
+                c.due_passive_days(), c.due_promoter_days(), c.due_action_days());
     }
 
-    /** Days after the answer that a follow-up of this kind is due. */
+    /** Days after the answer (for a recommended action: after its creation) that a follow-up of this kind is due. */
     int dueDays(FollowUp.Kind kind) {
         return switch (kind) {
             case CALL_BACK -> detractorDays;
             case ENGAGE -> passiveDays;
             case THANK_AND_ASK_REFERRAL -> promoterDays;
+            case RECOMMENDED_ACTION -> actionDays;
         };
     }
 

@@ -263,7 +263,7 @@ class ClosedLoopTest {
         host.responses.clear();
         // 23:30 UTC on 11-10 is 00:30 on 11-11 in Berlin: the follow-up is due 11-11 + 2 = 11-13
         host.response("r-late", "c-1", "2026-11-10T23:30:00Z", 3);
-        LoopSettings berlin = new LoopSettings(ZoneId.of("Europe/Berlin"), "EUR", true, 60, 14, 120, 2, 7, 14);
+        LoopSettings berlin = new LoopSettings(ZoneId.of("Europe/Berlin"), "EUR", true, 60, 14, 120, 2, 7, 14, 7);
         loop(ledger(), NOW, berlin).sweep();
         assertThat(host.sink.tasks.get("r-late").dueDate()).isEqualTo("2026-11-13");
     }

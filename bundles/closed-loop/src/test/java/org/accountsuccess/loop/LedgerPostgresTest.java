@@ -5,6 +5,7 @@ import static org.accountsuccess.api.event.AccountSuccessEvents.FOLLOW_UP_OVERDU
 import static org.accountsuccess.api.event.AccountSuccessEvents.RENEWAL_WINDOW_ENTERED;
 import static org.accountsuccess.api.event.AccountSuccessEvents.RESPONSE_ARRIVED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -12,12 +13,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.accountsuccess.api.followup.FollowUpEdit;
+import org.accountsuccess.api.followup.StaleFollowUpException;
 import org.accountsuccess.api.followup.SweepReport;
 import org.accountsuccess.api.health.HealthBand;
+import org.accountsuccess.host.spi.FollowUpStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class LedgerPostgresTest {
     private static final Instant NOW = Instant.parse("2026-11-15T12:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-15");
     private final LoopTestHost host = new LoopTestHost();
     private final String schema = "loop_test_" + UUID.randomUUID().toString().replace("-", "");
     private PGSimpleDataSource database;
@@ -81,6 +87,26 @@ class LedgerPostgresTest {
         LedgerFollowUp one = first.answeredBefore(NOW).get(0);
         assertThat(second.recordFollowUps(List.of(one), List.of())).isFalse();
         assertThat(host.sink.tasks).hasSize(2);
+    }
+
+    @Test
+    void twoNodesChangingOneFollowUpOnPostgresqlCannotOverwriteEachOther() throws SQLException {
+        Ledger first = new Ledger(database);
+        loop(first).sweep();
+        Ledger second = new Ledger(database);
+        LedgerFollowUp seen = second.followUp("r-1").orElseThrow();
+        ClosedLoop node1 = loop(first);
+
+        node1.change(new FollowUpEdit("r-1", 1, FollowUpStatus.DONE, null, null, "called", "u-rep1"), TODAY);
+
+        LedgerChange late = new LedgerChange("r-1", 2, NOW, "u-rep2", "reassigned to u-rep2", FollowUpStatus.OPEN,
+                null, "u-rep2", null);
+        assertThat(second.recordChange(seen, late, null)).isFalse();
+        assertThatThrownBy(() -> loop(second).change(new FollowUpEdit("r-1", 1, null, null, "u-rep2", null,
+                "u-rep2"), TODAY)).isInstanceOf(StaleFollowUpException.class).hasMessageContaining("version 2, not 1");
+        assertThat(loop(second).followUp("r-1", TODAY).orElseThrow().note()).isEqualTo("called");
+        assertThat(second.changes("r-1")).extracting(LedgerChange::version).containsExactly(1L, 2L);
+        assertThat(host.sink.updates).hasSize(1);
     }
 
     private ClosedLoop loop(Ledger ledger) {

@@ -54,6 +54,11 @@ class LoopSettingsTest {
             public int due_promoter_days() {
                 return 14;
             }
+
+            @Override
+            public int due_action_days() {
+                return 7;
+            }
         };
     }
 

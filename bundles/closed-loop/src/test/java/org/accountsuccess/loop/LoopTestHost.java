@@ -31,7 +31,9 @@ import org.accountsuccess.host.spi.Contract;
 import org.accountsuccess.host.spi.ContractBook;
 import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.FollowUp;
+import org.accountsuccess.host.spi.FollowUpChange;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.FollowUpUpdates;
 import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyInvitation;
@@ -57,6 +59,8 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
     final Health health = new Health();
     final Events events = new Events();
     boolean sinkBound = true;
+    /** Whether the bound sink also offers {@code FollowUpUpdates}; without, the loop sees a plain sink. */
+    boolean sinkUpdates = true;
     boolean healthBound = true;
     boolean eventsBound = true;
     /** Runs each time the loop asks for responses (a slow host, in a test that stops a sweep). */
@@ -67,7 +71,7 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
     LoopHost loopHost() {
         HostBinding binding = new HostBinding(this, this, this, this, null, null, null);
         return new LoopHost(this, this, this, new RenewalComponent(binding, KpiParameters::defaults),
-                () -> sinkBound ? sink : null, () -> healthBound ? health : null, () -> eventsBound ? events : null, () -> changes);
+                () -> !sinkBound ? null : sinkUpdates ? sink : (FollowUpSink) sink::submit, () -> healthBound ? health : null, () -> eventsBound ? events : null, () -> changes);
     }
 
     Account account(String id, String name, String owner) {
@@ -146,8 +150,10 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
     }
 
     /** One task per response id, as the SPI asks of a host; fails while {@link #failing} is set. */
-    static final class Sink implements FollowUpSink {
+    static final class Sink implements FollowUpSink, FollowUpUpdates {
         final Map<String, FollowUp> tasks = new LinkedHashMap<>();
+        final List<FollowUpChange> updates = new ArrayList<>();
+        boolean failingUpdates;
         int calls;
         boolean failing;
         /** Creates the task, then fails: a crash after the host took it and before the ledger knew. */
@@ -164,6 +170,14 @@ final class LoopTestHost implements AccountDirectory, SurveyRecords, ContractBoo
                 throw new IllegalStateException("connection reset after the task was created");
             }
             return created;
+        }
+
+        @Override
+        public boolean update(FollowUpChange change) {
+            if (failingUpdates) {
+                throw new IllegalStateException("host unavailable");
+            }
+            return updates.add(change);
         }
     }
 

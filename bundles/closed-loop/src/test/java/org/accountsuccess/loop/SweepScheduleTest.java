@@ -57,7 +57,7 @@ class SweepScheduleTest {
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:file:" + folder.resolve("accountsuccess") + ";DB_CLOSE_DELAY=-1");
         ledger = new Ledger(database);
-        LoopSettings settings = new LoopSettings(ZoneId.of("UTC"), "EUR", true, 3600, 14, 120, 2, 7, 14);
+        LoopSettings settings = new LoopSettings(ZoneId.of("UTC"), "EUR", true, 3600, 14, 120, 2, 7, 14, 7);
         loop = new ClosedLoop(host.loopHost(), ledger, Clock.fixed(NOW, ZoneOffset.UTC), settings);
     }
 

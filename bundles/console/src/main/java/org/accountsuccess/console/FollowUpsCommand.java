@@ -6,6 +6,7 @@ import org.accountsuccess.api.AccountFilter;
 import org.accountsuccess.api.followup.FollowUpQuery;
 import org.accountsuccess.api.followup.FollowUpService;
 import org.accountsuccess.api.followup.TrackedFollowUp;
+import org.accountsuccess.host.spi.FollowUpStatus;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,8 +14,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /** {@code as:followups}: the follow-ups of the closed loop, done, open or overdue. */
 @Command(scope = ConsoleCommand.SCOPE, name = "followups",
-        description = "Lists the closed loop's follow-ups (one per new survey response, for the account owner):"
-                + " due date, kind, assignee, whether the host took it, done or overdue")
+        description = "Lists the closed loop's follow-ups (one per new survey response, for the account owner, and"
+                + " those created for recommended actions): due date, kind, assignee, whether the host took it, done,"
+                + " snoozed or overdue")
 @Service
 public class FollowUpsCommand extends FigureCommand<List<TrackedFollowUp>> {
 
@@ -38,21 +40,31 @@ public class FollowUpsCommand extends FigureCommand<List<TrackedFollowUp>> {
 
     @Override
     void print(List<TrackedFollowUp> list) {
-        Table table = new Table().column("Due").column("Response").column("Account").column("Assignee")
+        Table table = new Table().column("Due").column("Id").column("Account").column("Assignee")
                 .column("Kind").column("Host").column("Status").column("Title", 60)
                 .whenEmpty(overdue ? "No follow-up is overdue." : "No follow-up.");
         long overdueCount = 0;
         for (TrackedFollowUp t : list) {
-            String status = t.doneOn().map(d -> "done " + d).orElse(t.overdue() ? "OVERDUE" : "open");
             overdueCount += t.overdue() ? 1 : 0;
             table.row(t.followUp().dueDate(), Display.text(t.followUp().responseId()),
                     Display.text(t.followUp().accountId()), Display.text(t.followUp().assignee()),
-                    Display.code(t.followUp().kind()), Display.code(t.state()), status,
+                    Display.code(t.followUp().kind()), Display.code(t.state()), status(t),
                     Display.text(t.followUp().title()));
         }
         table.print(out);
         if (!list.isEmpty()) {
             out.println(list.size() + " follow-up(s), " + overdueCount + " overdue");
         }
+    }
+
+    /** "done 2026-11-12", "OVERDUE", "snoozed to 2026-11-20" or "open". */
+    static String status(TrackedFollowUp t) {
+        if (t.doneOn().isPresent()) {
+            return "done " + t.doneOn().get();
+        }
+        if (t.overdue()) {
+            return "OVERDUE";
+        }
+        return t.status() == FollowUpStatus.SNOOZED ? "snoozed to " + t.snoozedUntil().orElseThrow() : "open";
     }
 }

@@ -24,6 +24,7 @@ import org.accountsuccess.host.spi.ContractBook;
 import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRates;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.FollowUpUpdates;
 import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.RevenueLedger;
 import org.accountsuccess.host.spi.SurveyRecords;
@@ -50,7 +51,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(configurationPid = StoreConfiguration.PID, property = StandaloneHost.HOST_PROPERTY, immediate = true,
         service = {AccountDirectory.class, SurveyRecords.class, ContractBook.class, ActivityLog.class,
             ExchangeRates.class, EmployeeSurveyRecords.class, RevenueLedger.class, FollowUpSink.class,
-            AccessPolicy.class, HostChanges.class, DataSetService.class})
+            FollowUpUpdates.class, AccessPolicy.class, HostChanges.class, DataSetService.class})
 @Designate(ocd = StoreConfiguration.class)
 public class StandaloneHost extends JdbcHost implements DataSetService {
     /** The service property that tells this host from others. */

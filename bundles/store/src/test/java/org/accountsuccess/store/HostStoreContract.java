@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,9 @@ import org.accountsuccess.host.spi.ContractQuery;
 import org.accountsuccess.host.spi.DateWindow;
 import org.accountsuccess.host.spi.DriverTag;
 import org.accountsuccess.host.spi.EmployeeResponse;
+import org.accountsuccess.host.spi.FollowUp;
+import org.accountsuccess.host.spi.FollowUpChange;
+import org.accountsuccess.host.spi.FollowUpStatus;
 import org.accountsuccess.host.spi.RevenueEntry;
 import org.accountsuccess.host.spi.Role;
 import org.accountsuccess.host.spi.SurveyInvitation;
@@ -73,9 +79,10 @@ abstract class HostStoreContract extends StoreTestBase {
 
     @Test
     void theSchemaMigratesFromEmptyAndASecondStartAppliesNothing() throws Exception {
-        assertThat(appliedAtStart).containsExactly("V1__host_tables.sql", "V2__store_state.sql");
+        assertThat(appliedAtStart).containsExactly("V1__host_tables.sql", "V2__store_state.sql",
+                "V3__follow_up_updates.sql");
         assertThat(Schema.migrate(dataSource)).isEmpty();
-        assertThat(count("schema_version")).isEqualTo(2);
+        assertThat(count("schema_version")).isEqualTo(3);
         assertThat(count("store_state")).isEqualTo(1);
         assertThat(count("accounts")).isEqualTo(5);
     }
@@ -410,5 +417,43 @@ abstract class HostStoreContract extends StoreTestBase {
             pool.shutdown();
         }
         assertThat(count("follow_ups")).isEqualTo(2);
+    }
+
+    @Test
+    void aUsersChangeIsWrittenBackOnceAndNeverByAnOlderVersion() throws Exception {
+        host.submit(followUp("r-4", "Call back Finn"));
+        Instant at = Instant.parse("2026-02-02T10:00:00Z");
+        FollowUpChange snoozed = new FollowUpChange("r-4", 2, FollowUpStatus.SNOOZED, LocalDate.parse("2026-02-10"),
+                "u-rep1", "On leave", "u-rep2", at);
+        FollowUpChange done = new FollowUpChange("r-4", 3, FollowUpStatus.DONE, null, "u-rep1", "Called", "u-rep1",
+                at.plusSeconds(60));
+
+        assertThat(host.update(snoozed)).isTrue();
+        assertThat(host.update(done)).isTrue();
+        assertThat(host.update(snoozed)).as("late delivery of an older version").isFalse();
+        assertThat(host.update(done)).as("a retry").isFalse();
+        assertThat(host.update(new FollowUpChange("r-none", 2, FollowUpStatus.DONE, null, null, null, "u", at)))
+                .isFalse();
+        assertThat(writtenBack("r-4")).containsExactly("DONE", null, "u-rep1", "Called", 3L, "u-rep1");
+    }
+
+    @Test
+    void aFollowUpForARecommendedActionNeedsNoContact() throws Exception {
+        assertThat(host.submit(new FollowUp("act-1", "a-3", null, "u-rep2", FollowUp.Kind.RECOMMENDED_ACTION,
+                LocalDate.parse("2026-02-08"), "Schedule a business review"))).isTrue();
+        assertThat(count("follow_ups")).isEqualTo(1);
+    }
+
+    /** Status, snooze end, assignee, note, version and who changed it last, of a follow-up. */
+    private List<Object> writtenBack(String responseId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT status, snoozed_until, assignee, note, version, updated_by FROM follow_ups WHERE response_id = ?")) {
+            select.setString(1, responseId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return Arrays.asList(row.getString(1), row.getObject(2), row.getString(3), row.getString(4),
+                        row.getLong(5), row.getString(6));
+            }
+        }
     }
 }

@@ -135,8 +135,8 @@ class StandaloneHostTest {
                 "<property name=\"base.currency\" type=\"String\" value=\"EUR\"/>",
                 "interface=\"javax.sql.DataSource\" target=\"(dataSourceName=accountsuccess)\"");
         for (String service : new String[] {"AccountDirectory", "SurveyRecords", "ContractBook", "ActivityLog",
-            "ExchangeRates", "EmployeeSurveyRecords", "RevenueLedger", "FollowUpSink", "AccessPolicy",
-            "HostChanges"}) {
+            "ExchangeRates", "EmployeeSurveyRecords", "RevenueLedger", "FollowUpSink", "FollowUpUpdates",
+            "AccessPolicy", "HostChanges"}) {
             assertThat(xml).contains("<provide interface=\"org.accountsuccess.host.spi." + service + "\"/>");
         }
         assertThat(xml).contains("<provide interface=\"org.accountsuccess.api.dataset.DataSetService\"/>");

@@ -2,9 +2,10 @@
  * The host-data SPI: the ports a host CRM implements to hand its data to Account Success.
  *
  * <p>Data flows one way. The product never writes to the host except through
- * {@link org.accountsuccess.host.spi.FollowUpSink}. Every query takes a small value (an account
- * id, a time range) and answers with a {@link java.util.stream.Stream}, so a host with millions of
- * rows is never loaded whole. The caller always closes the streams it receives
+ * {@link org.accountsuccess.host.spi.FollowUpSink} and, where the sink implements it too,
+ * {@link org.accountsuccess.host.spi.FollowUpUpdates} (since 1.3: users' changes to follow-ups).
+ * Every query takes a small value (an account id, a time range) and answers with a
+ * {@link java.util.stream.Stream}, so a host with millions of rows is never loaded whole. The caller always closes the streams it receives
  * (try-with-resources), so an implementation backed by a database can release its cursor in
  * {@link java.util.stream.Stream#onClose(Runnable)}.
  *
@@ -25,5 +26,5 @@
  * answer from throws {@link org.accountsuccess.host.spi.HostUnavailableException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.accountsuccess.host.spi;

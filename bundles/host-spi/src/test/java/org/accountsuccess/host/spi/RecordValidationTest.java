@@ -79,6 +79,16 @@ class RecordValidationTest {
                 bad("SurveyInvitation without contact",
                         () -> new SurveyInvitation("i-1", "s-1", null, SpiRecords.ANSWERED),
                         "SurveyInvitation i-1", "'contactId'", "required"),
+                bad("FollowUp of a response without contact", () -> new FollowUp("r-4", "a-1", null, null,
+                        FollowUp.Kind.CALL_BACK, START, "Call back"), "FollowUp r-4", "'contactId'", "required"),
+                bad("FollowUpChange of version 1", () -> new FollowUpChange("r-4", 1, FollowUpStatus.DONE, null,
+                        null, null, "rep", SpiRecords.ANSWERED), "FollowUpChange 'r-4'", "version 1"),
+                bad("FollowUpChange snoozed without a day", () -> new FollowUpChange("r-4", 2,
+                        FollowUpStatus.SNOOZED, null, null, null, "rep", SpiRecords.ANSWERED),
+                        "FollowUpChange 'r-4'", "snoozedUntil"),
+                bad("FollowUpChange done with a snooze day", () -> new FollowUpChange("r-4", 2,
+                        FollowUpStatus.DONE, START, null, null, "rep", SpiRecords.ANSWERED),
+                        "FollowUpChange 'r-4'", "snoozedUntil"),
                 bad("ExchangeRateTable with a zero rate",
                         () -> new ExchangeRateTable("EUR", Map.of("USD", BigDecimal.ZERO)),
                         "ExchangeRateTable USD", "'rateToBase'", "0"));
@@ -88,6 +98,13 @@ class RecordValidationTest {
     @MethodSource("badRecords")
     void rejectsBadValuesNamingRecordIdAndField(String what, ThrowingCallable construction, String[] messageParts) {
         assertThatIllegalArgumentException().isThrownBy(construction).withMessageContainingAll(messageParts);
+    }
+
+    @Test
+    void aRecommendedActionNeedsNoContact() {
+        FollowUp action = new FollowUp("act-1", "a-1", null, "rep", FollowUp.Kind.RECOMMENDED_ACTION, START,
+                "Schedule a business review");
+        assertThat(action.contactId()).isNull();
     }
 
     @ParameterizedTest(name = "score {0} is valid")

@@ -38,7 +38,9 @@ import org.accountsuccess.host.spi.EmployeeSurveyRecords;
 import org.accountsuccess.host.spi.ExchangeRateTable;
 import org.accountsuccess.host.spi.ExchangeRates;
 import org.accountsuccess.host.spi.FollowUp;
+import org.accountsuccess.host.spi.FollowUpChange;
 import org.accountsuccess.host.spi.FollowUpSink;
+import org.accountsuccess.host.spi.FollowUpUpdates;
 import org.accountsuccess.host.spi.HostChanges;
 import org.accountsuccess.host.spi.RevenueEntry;
 import org.accountsuccess.host.spi.RevenueLedger;
@@ -56,7 +58,7 @@ import org.accountsuccess.host.spi.TimeRange;
  * {@link org.accountsuccess.store.schema.Schema#migrate migrate} has brought up to date.
  */
 public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, ActivityLog, ExchangeRates,
-        EmployeeSurveyRecords, RevenueLedger, FollowUpSink, AccessPolicy, HostChanges {
+        EmployeeSurveyRecords, RevenueLedger, FollowUpSink, FollowUpUpdates, AccessPolicy, HostChanges {
     /** Users with one of these roles (users.csv) see every account. */
     private static final Set<String> SEE_ALL_ROLES = Set.of("admin", "manager");
     /** Contract ids per query of {@link #renewalsOf}, well below every driver's parameter limit. */
@@ -205,6 +207,35 @@ public class JdbcHost implements AccountDirectory, SurveyRecords, ContractBook, 
         } catch (SQLException e) {
             throw new StoreException("follow-up for response " + followUp.responseId() + " failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps a user's change on the follow-up's row unless the row has that version or a later one
+     * (a retry, a late delivery); false then, and for an unknown follow-up.
+     */
+    @Override
+    public boolean update(FollowUpChange change) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            Dialect dialect = Dialect.of(connection);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE follow_ups SET status = ?,"
+                    + " snoozed_until = ?, assignee = ?, note = ?, version = ?, updated_by = ?, updated_at = ?"
+                    + " WHERE response_id = ? AND version < ?")) {
+                update.setString(1, change.status().name());
+                SqlValue.DATE.bind(dialect, update, 2, change.snoozedUntil());
+                update.setString(3, change.assignee());
+                update.setString(4, change.note());
+                update.setLong(5, change.version());
+                update.setString(6, change.changedBy());
+                SqlValue.TIMESTAMP.bind(dialect, update, 7, change.changedAt());
+                update.setString(8, change.followUpId());
+                update.setLong(9, change.version());
+                return update.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("change " + change.version() + " of follow-up " + change.followUpId()
+                    + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -15,7 +15,8 @@ import org.accountsuccess.database.schema.SchemaMigration;
  */
 public final class Schema {
     /** The scripts in the order they apply; a new version appends its file here. */
-    static final List<String> SCRIPTS = List.of("V1__host_tables.sql", "V2__store_state.sql");
+    static final List<String> SCRIPTS = List.of("V1__host_tables.sql", "V2__store_state.sql",
+            "V3__follow_up_updates.sql");
 
     static final String VERSION_TABLE = "schema_version";
     private static final SchemaMigration MIGRATION = new SchemaMigration(VERSION_TABLE, Schema.class, SCRIPTS);
