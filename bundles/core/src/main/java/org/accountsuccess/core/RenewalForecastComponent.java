@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.accountsuccess.api.AccountFilter;
@@ -33,8 +37,11 @@ import org.accountsuccess.kpi.health.HealthParameters;
 import org.accountsuccess.kpi.retention.RenewalLedger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The renewal forecast over the host's data. The model learns from every account's due contracts
@@ -42,6 +49,10 @@ import org.osgi.service.component.annotations.Reference;
  * factors read {@code forecast.lead.days} before each end date, and is kept per data version. The
  * renewal factor is not a feature: on a past day it reads whether a renewal exists in today's data,
  * which is the outcome itself. Settings: {@code forecast.*} of {@value HealthConfiguration#PID}.
+ *
+ * <p>Fitting takes seconds on a large tenant (8 s at M), so a background task fits today's model
+ * every {@value #WARM_SECONDS} s when the data version has moved: the first caller after an import
+ * finds it in the cache instead of waiting.
  */
 @Component(service = RenewalForecastService.class, configurationPid = HealthConfiguration.PID)
 public class RenewalForecastComponent extends HostBackedComponent implements RenewalForecastService {
@@ -52,8 +63,19 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
     private record Scored(String accountId, LocalDate day) {
     }
 
+    /** How often the background task looks for a new data version to fit today's model for. */
+    static final long WARM_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(RenewalForecastComponent.class);
+
     private final AccountHealth health;
     private volatile ForecastParameters parameters;
+    private final AtomicInteger fits = new AtomicInteger();
+    private final ScheduledExecutorService warmer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "accountsuccess-forecast-warm");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile long warmedVersion = -1;
 
     @Activate
     public RenewalForecastComponent(@Reference(name = "host") HostBinding host,
@@ -62,6 +84,13 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
         super(host, settings);
         this.health = health;
         configure(config);
+        warmer.scheduleWithFixedDelay(this::warm, WARM_SECONDS, WARM_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Lets a fit in progress finish (it reads the host; an interrupt could break a database connection). */
+    @Deactivate
+    void stop() {
+        warmer.shutdown();
     }
 
     @Modified
@@ -77,10 +106,9 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
     @Override
     public RenewalForecast forecast(LocalDate asOf, LocalDate from, LocalDate to, AccountFilter filter) {
         ForecastParameters p = parameters;
-        List<Object> key = List.of(asOf, p, health.revision());
         List<Object> forecastKey = List.of(asOf, from, to, filter, p, health.revision());
         return cached("renewal-forecast", forecastKey, reader -> {
-            RenewalModel model = cached(reader, "renewal-model", key, r -> model(r, asOf, p));
+            RenewalModel model = model(reader, asOf, p);
             RenewalForecasting forecasting = new RenewalForecasting(asOf, from, to, model);
             Map<String, Account> accounts = reader.accounts(filter);
             Map<RenewalDue, Scored> due = new LinkedHashMap<>();
@@ -94,8 +122,42 @@ public class RenewalForecastComponent extends HostBackedComponent implements Ren
         });
     }
 
-    /** Fitted on the due contracts of every account that ended in the history before {@code asOf}. */
+    /**
+     * Fits today's model (tenant time zone) when the data version moved since the last time, so
+     * that it is in the cache before anybody asks; a host that cannot be read now is tried again
+     * at the next run.
+     */
+    void warm() {
+        try {
+            HostReader reader = reader();
+            long version = reader.snapshot().version().version();
+            if (version == warmedVersion) {
+                return;
+            }
+            LocalDate today = LocalDate.now(reader.parameters().zone());
+            long start = System.nanoTime();
+            model(reader, today, parameters);
+            warmedVersion = version;
+            LOG.info("Renewal forecast: the model of {} is ready for data version {} ({} ms)", today, version,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.debug("Renewal forecast: no model fitted ahead this time", e);
+        }
+    }
+
+    /** How many models were fitted (each data version and as-of day once, unless evicted from the cache). */
+    int fits() {
+        return fits.get();
+    }
+
+    /** The model as of {@code asOf}, from the cache of the reader's data version or fitted now. */
     private RenewalModel model(HostReader reader, LocalDate asOf, ForecastParameters p) {
+        return cached(reader, "renewal-model", List.of(asOf, p, health.revision()), r -> fit(r, asOf, p));
+    }
+
+    /** Fitted on the due contracts of every account that ended in the history before {@code asOf}. */
+    private RenewalModel fit(HostReader reader, LocalDate asOf, ForecastParameters p) {
+        fits.incrementAndGet();
         DateWindow history = new DateWindow(asOf.minusDays(p.historyDays()), asOf.minusDays(1));
         Map<String, Account> accounts = reader.accounts(AccountFilter.ALL);
         RenewalLedger ledger = new RenewalLedger(history, reader.converter());

@@ -104,6 +104,37 @@ class RenewalForecastComponentTest {
         assertThat(f.model().reason()).contains("the earlier 1 past outcomes are alike");
     }
 
+    /**
+     * The background task fits today's model once per data version, and the first caller of the
+     * day finds it: no second fit until the version moves.
+     */
+    @Test
+    void todaysModelIsFittedAheadOncePerDataVersionAndServesTheFirstCaller() {
+        long[] version = {1};
+        HostBinding versioned = HostBinding.versioned(new HostPorts(host, host, host, host, host, host, null),
+                () -> version[0], 16);
+        HealthComponent health = new HealthComponent(versioned, KpiParameters::defaults, HealthConfigs.defaults());
+        RenewalForecastComponent forecasts = new RenewalForecastComponent(versioned, KpiParameters::defaults, health,
+                HealthConfigs.defaults());
+        try {
+            forecasts.warm();
+            forecasts.warm();
+            assertThat(forecasts.fits()).isEqualTo(1);
+
+            LocalDate today = LocalDate.now(KpiParameters.defaults().zone());
+            forecasts.forecast(today, today, today.plusDays(120), AccountFilter.ALL);
+            assertThat(forecasts.fits()).as("the first caller of today found the model").isEqualTo(1);
+
+            version[0] = 2;
+            versioned.refresh();
+            forecasts.warm();
+            assertThat(forecasts.fits()).as("a new data version, a new model").isEqualTo(2);
+        } finally {
+            forecasts.stop();
+            health.stop();
+        }
+    }
+
     @Test
     void aBadSettingIsRefusedNamingIt() {
         assertThatThrownBy(() -> forecasts(Map.of("forecast_holdout_share", 1.0)))
